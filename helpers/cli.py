@@ -1,0 +1,86 @@
+"""Command line: `python -m helpers extract FILE... [--published YYYY-MM-DD]`,
+`python -m helpers frames`, `python -m helpers report`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import articles, paths
+from .extract import extract_article
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {s!r}") from None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """One JSON line per readable article; one stderr line per unreadable one."""
+    try:
+        metadata = articles.load_metadata()
+    except (OSError, articles.ArticleError) as e:
+        print(f"warning: {e}; publication dates come from --published only", file=sys.stderr)
+        metadata = {}
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            text = articles.read_text(path)
+            published = articles.published_for(path, metadata) or args.published
+            facts = extract_article(text, articles.article_id(path), published)
+            if facts["meeting"]["event_type"] is None and not facts["indicators"]:
+                raise articles.ArticleError(path, "no recognisable meeting or indicator figure")
+        except articles.ArticleError as e:
+            print(f"error: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        sys.stdout.write(json.dumps(facts, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def cmd_frames(args: argparse.Namespace) -> int:
+    from .frames import build_frames, write_frames
+
+    frames = build_frames()
+    for name, path in write_frames(frames, Path(args.out)).items():
+        print(f"{name}: {len(frames[name])} rows -> {path}")
+    for err in frames.errors:
+        print(f"error: {err}", file=sys.stderr)
+    return 1 if frames.errors else 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import run
+
+    run()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="print the facts of each article as one JSON line")
+    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument(
+        "--published", type=_date, help="publication date for files not in articles.csv"
+    )
+    ex.set_defaults(func=cmd_extract)
+    fr = sub.add_parser("frames", help="write the tidy frames to data/processed/*.csv")
+    fr.add_argument("--out", default=str(paths.PROCESSED))
+    fr.set_defaults(func=cmd_frames)
+    rp = sub.add_parser("report", help="rerun every notebook and write reports/")
+    rp.set_defaults(func=cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,114 @@
+"""Indonesian date expressions: '(25/1)', '25-26 Januari 2023', 'Kamis (2/11/23)'.
+
+Day comes before month. A missing year comes from the publication date,
+chosen so that a stated weekday agrees; without either it stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}  # fmt: skip
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12,
+    "des": 12,
+}  # fmt: skip
+_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_RANGE = r"\s*(?:-|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*"
+
+NUMERIC = re.compile(
+    rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+    re.IGNORECASE,
+)
+WRITTEN = re.compile(
+    rf"(?:{_WD}\s*,?\s*(?:\(\s*)?)?(?:tanggal\s+|tgl\.?\s*)?(?P<d>\d{{1,2}})(?:{_RANGE}(?P<d2>\d{{1,2}}))?"
+    rf"\s+(?P<mon>{_MON})\b\.?(?:\s+(?P<y>\d{{4}}))?\)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date_start: dt.date | None
+    date_end: dt.date | None
+    weekday: int | None
+    weekday_ok: bool | None  # None when no weekday was written or no date resolved
+    year_written: bool
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return 2000 + y if y < 100 else y
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_year(
+    day: int, month: int, weekday: int | None, published: dt.date | None
+) -> int | None:
+    """Year for a day and month written without one: the publication year, or a
+    neighbouring year when only that one agrees with the weekday or the date
+    would otherwise fall well after publication."""
+    if published is None:
+        return None
+    years = [published.year, published.year - 1, published.year + 1]
+    if weekday is not None:
+        for y in years:
+            d = _safe(y, month, day)
+            if d and d.weekday() == weekday:
+                return y
+    d = _safe(published.year, month, day)
+    if d and d > published + dt.timedelta(days=60):
+        return published.year - 1
+    return published.year
+
+
+def _mention(m: re.Match[str], month: int, published: dt.date | None) -> DateMention:
+    wd_raw = (m.group("wd") or "").lower().replace("'", "")
+    weekday = WEEKDAYS.get(wd_raw) if wd_raw else None
+    day = int(m.group("d"))
+    day2 = int(m.group("d2")) if "d2" in m.re.groupindex and m.group("d2") else None
+    year = _year(m.group("y"))
+    written = year is not None
+    if year is None:
+        year = resolve_year(day, month, weekday, published)
+    start = _safe(year, month, day) if year else None
+    end = _safe(year, month, day2) if year and day2 else None
+    if end and start and end < start:
+        end = None
+    ok = None if weekday is None or start is None else start.weekday() == weekday
+    return DateMention(m.start(), m.end(), start, end, weekday, ok, written)
+
+
+def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]:
+    """Every day-level date mention, in text order, without overlaps."""
+    found: list[DateMention] = []
+    for m in NUMERIC.finditer(view):
+        month = int(m.group("m"))
+        if 1 <= month <= 12 and 1 <= int(m.group("d")) <= 31:
+            found.append(_mention(m, month, published))
+    for m in WRITTEN.finditer(view):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if 1 <= int(m.group("d")) <= 31:
+            found.append(_mention(m, MONTHS[m.group("mon").lower()], published))
+    return sorted(found, key=lambda f: f.start)

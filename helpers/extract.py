@@ -1,0 +1,112 @@
+"""One article text -> its facts, each traced to [start, end) and the exact quote.
+
+Pure: the same text and publication date always give the same facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import places
+from .dates import find_dates
+from .figures import extract_figures
+from .meeting import extract_meeting
+from .organisations import extract_organisations
+from .people import extract_people
+from .priorities import extract_priorities
+from .textnorm import normalise, sentences
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _span(text: str, span: tuple[int, int] | None) -> dict[str, Any]:
+    if span is None:
+        return {"quote": None, "start": None, "end": None}
+    return {"quote": text[span[0] : span[1]], "start": span[0], "end": span[1]}
+
+
+def extract_article(text: str, article_id: str, published: dt.date | None = None) -> dict[str, Any]:
+    """Facts of one article in the extraction contract of DESIGN.md, plus
+    priorities, organisations and the spans of the meeting's fields."""
+    view = normalise(text)
+    sents = sentences(view)
+    dates = find_dates(view, published)
+    noise = [(s.start, s.end) for s in sents if s.noise]
+    district = places.story_district(view, skip=noise)
+    meeting = extract_meeting(view, sents, dates, district)
+    figures = extract_figures(view, sents, dates, district, published)
+    people = extract_people(view, sents)
+    priorities = extract_priorities(view, sents, {f.num_start for f in figures})
+    orgs = extract_organisations(view, sents)
+    return {
+        "article_id": article_id,
+        "published": _iso(published),
+        "meeting": {
+            "event_type": meeting.event_type,
+            "event_name": meeting.event_name,
+            "district": meeting.district,
+            "province": meeting.province,
+            "date_start": _iso(meeting.date_start),
+            "date_end": _iso(meeting.date_end),
+            "venue": meeting.venue,
+            "participants": meeting.participants,
+            "theme": meeting.theme,
+            "spans": {
+                "event_name": _span(text, meeting.event_span),
+                "date": _span(text, meeting.date_span),
+                "venue": _span(text, meeting.venue_span),
+                "participants": _span(text, meeting.participants_span),
+                "theme": _span(text, meeting.theme_span),
+            },
+        },
+        "people": [
+            {
+                "name": p.name,
+                "title_prefix": p.title_prefix,
+                "title_suffix": p.title_suffix,
+                "role": p.role,
+                "on_behalf_of": p.on_behalf_of,
+                "quote": text[p.start : p.end],
+                "start": p.start,
+                "end": p.end,
+            }
+            for p in people
+        ],
+        "indicators": [
+            {
+                "indicator": f.indicator,
+                "value": int(f.value) if float(f.value).is_integer() else f.value,
+                "qualifier": f.qualifier,
+                "unit": f.unit,
+                "year": f.year,
+                "kind": f.kind,
+                "area": f.area,
+                "quote": text[f.start : f.end],
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in figures
+        ],
+        "priorities": [
+            {
+                "indicator": p.indicator,
+                "quote": text[p.start : p.end],
+                "start": p.start,
+                "end": p.end,
+            }
+            for p in priorities
+        ],
+        "organisations": [
+            {
+                "name": o.name,
+                "kind": o.kind,
+                "quote": text[o.start : o.end],
+                "start": o.start,
+                "end": o.end,
+            }
+            for o in orgs
+        ],
+    }

@@ -1,0 +1,398 @@
+"""Indicator figures quoted in an article: value, unit, indicator, kind, year, area.
+
+Each number is read in its sentence: the unit written after it, the indicator
+named nearest to it (or carried from the sentence before when the sentence
+names none), the cue words before it (target, 'dari', 'turun'), the year
+written with it, and the place the text says the figure is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from . import numbers, places, vocab
+from .dates import MONTHS, DateMention
+from .textnorm import Sentence
+
+YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
+_FILLER = re.compile(
+    r"^(?:\s|sebesar|sebanyak|angka|di\s+angka|pada\s+angka|yakni|yaitu|adalah|lagi|"
+    r"rata-rata|berada\s+di|:|=|\(|cukup|tajam|signifikan)*$",
+    re.IGNORECASE,
+)
+_SURVEY = re.compile(r"\b(SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-?PPGBM|EPPGBM)\b\s*(\d{4})?")
+_WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
+_VALUE_CUE = re.compile(r"(?:sebesar|yaitu|yakni|angka|menjadi|mencapai|dari|=|:)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    indicator: str
+    value: float
+    qualifier: str | None
+    unit: str | None
+    year: int | None
+    kind: str
+    area: str | None
+    start: int
+    end: int
+    concept: str
+    paragraph: int
+    num_start: int
+    after_change: bool  # 'berkurang menjadi X': X is the end of a trend
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int  # end of the number itself
+    value: float
+    unit: str | None
+    unit_end: int
+    concept_after: str | None  # '27 kematian ibu' names its indicator after the number
+
+
+def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
+    """Unit written right after a number, its end, and a concept named with a count."""
+    rest = view[pos : pos + 80]
+    alias = vocab.alias_pattern().match(rest.lstrip())
+    if alias and vocab.indicator_for(vocab.alias_concept(alias), "count"):
+        offset = len(rest) - len(rest.lstrip())
+        return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
+    for unit, pattern in vocab.units():
+        m = re.compile(r"\s*(?:" + pattern.pattern + ")", re.I).match(rest)
+        if m:
+            end = pos + m.end()
+            after = vocab.alias_pattern().match(view[end : end + 40].lstrip())
+            concept = vocab.alias_concept(after) if unit == "count" and after else None
+            return unit, end, concept
+    return None, pos, None
+
+
+def _numbers(view: str, sent: Sentence, masked: list[tuple[int, int]]) -> list[_Number]:
+    found: list[_Number] = []
+    for m in numbers.NUMBER.finditer(view, sent.start, sent.end):
+        a, b = m.start(), m.end()
+        if _mask(masked, a, b) or (found and a < found[-1].unit_end):
+            continue  # a date, or the 100.000 of 'per 100.000'
+
+        before = view[max(0, a - 2) : a]
+        if before.endswith("-") and (len(before) < 2 or before[0].isalnum()):
+            continue  # covid-19, Ke-63, the 11 of '6-11'
+        if re.match(r"\s*-\s*\d", view[b : b + 4]):
+            continue  # the 6 of '6-11 bulan'
+        unit, unit_end, concept = _unit_after(view, b)
+        value = numbers.parse_number(m.group())
+        if unit is None and YEAR.fullmatch(m.group()):
+            continue
+        found.append(_Number(a, b, value, unit, unit_end, concept))
+    for m in numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end):
+        value = numbers.parse_words(m.group())
+        unit, unit_end, concept = _unit_after(view, m.end())
+        if value is not None and unit == "percent" and not _mask(masked, m.start(), m.end()):
+            found.append(_Number(m.start(), m.end(), float(value), unit, unit_end, concept))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _aliases_in(view: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in vocab.alias_pattern().finditer(view, a, b):
+        concept = vocab.alias_concept(m)
+        if re.search(
+            r"penyebab\s+(?:\w+\s+){0,2}$", view[max(a, m.start() - 30) : m.start()], re.I
+        ):
+            concept = "other"
+        out.append((m.start(), m.end(), concept))
+    return out
+
+
+def _compatible(concept: str, unit: str | None) -> bool:
+    if concept == "other":
+        return unit is not None
+    if unit is None:
+        return vocab.default_unit(concept) is not None
+    return vocab.indicator_for(concept, unit) is not None
+
+
+def _rate_concept(unit: str | None) -> str | None:
+    """A rate unit that only one concept uses names that concept."""
+    if unit not in ("per_100000_live_births", "per_1000_live_births"):
+        return None
+    concepts = {i.concept for i in vocab.indicators() if i.unit == unit}
+    return concepts.pop() if len(concepts) == 1 else None
+
+
+def _last_cue(window: str, *roles: str) -> tuple[str, re.Match[str]] | None:
+    last = None
+    for m in vocab.cue_pattern(*roles).finditer(window):
+        last = (m.lastgroup, m)
+    return last
+
+
+def _qualifier(window: str) -> str | None:
+    """'sekitar 1.207' -> '~', 'dibawah 10%' -> '<', 'lebih dari' -> '>'."""
+    tail = window[-30:]
+    cue = _last_cue(tail, "approx", "lt", "gt")
+    if cue and _FILLER.match(tail[cue[1].end() :]):
+        return {"approx": "~", "lt": "<", "gt": ">"}[cue[0]]
+    return None
+
+
+def _kind(window: str) -> tuple[str, bool, int]:
+    """Kind of figure from the words before it; also whether a change verb leads
+    to it ('berkurang menjadi') and the sign for a change."""
+    tail = window[-40:]
+    if re.search(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", tail, re.I):
+        return "baseline", False, 1
+    change = _last_cue(tail, "change_down", "change_up")
+    if change and _FILLER.match(tail[change[1].end() :]):
+        return "change", False, -1 if change[0] == "change_down" else 1
+    after_change = bool(
+        change and _last_cue(tail[change[1].end() :], "to_level") is not None
+    ) or bool(re.search(r"menjadi\s*$", tail, re.I))
+    cue = _last_cue(window, "target", "achievement")
+    kind = "target" if cue and cue[0] == "target" else "achievement"
+    return kind, after_change, 1
+
+
+def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
+    """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after."""
+    m = re.compile(
+        r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai)\s+(?:akhir\s+)?(?:tahun\s+)?"
+        r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?"
+    ).match(view, a, b)
+    return (int(m.group(1)), m.end()) if m else (None, a)
+
+
+def _year_backward(view: str, a: int, b: int, masked: list[tuple[int, int]]) -> int | None:
+    years = [m for m in YEAR.finditer(view, a, b) if not _mask(masked, m.start(), m.end())]
+    years = [
+        m for m in years if not re.search(r"\d\s*-\s*$", view[max(0, m.start() - 3) : m.start()])
+    ]
+    return int(years[-1].group(1)) if years else None
+
+
+def _implied_year(window: str, published: dt.date | None) -> int | None:
+    """'tahun ini' or 'bulan Agustus mendatang' without a year: the publication year."""
+    if published is None:
+        return None
+    if _last_cue(window, "current_year"):
+        return published.year
+    m = re.search(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", window, re.I)
+    if m and m.group(1).lower() in MONTHS:
+        month = MONTHS[m.group(1).lower()]
+        return published.year + (1 if month < published.month else 0)
+    return None
+
+
+def _clause_start(view: str, sent: Sentence, pos: int, floor: int) -> int:
+    """Start of the clause holding pos: after the last comma, semicolon or colon
+    that is not inside a number, never before floor."""
+    a = max(sent.start, floor, pos - 140)
+    cut = a
+    for m in re.finditer(r"(?<!\d)[,;:](?!\d)|[“\"]", view[a:pos]):
+        cut = a + m.end()
+    while cut < pos and view[cut].isspace():
+        cut += 1
+    return cut
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of a paragraph, or the article, said."""
+
+    paragraph: int = -1
+    concept: str | None = None
+    year: int | None = None
+    last_unit: dict[str, str | None] | None = None
+    survey_area: dict[str, str] | None = None
+
+
+def _area_for(
+    view: str,
+    sent: Sentence,
+    pos: int,
+    cues: list[places.AreaCue],
+    para_sents: list[Sentence],
+    ctx: _Context,
+    district: str | None,
+) -> str | None:
+    def resolve(area: str) -> str | None:
+        if area == places.DISTRICT_ANAPHOR:
+            return district
+        return area
+
+    def named(a: int, b: int) -> list[places.AreaCue]:
+        return [c for c in cues if a <= c.start < b]
+
+    before = named(sent.start, pos)
+    if before:
+        return resolve(before[-1].area)
+    after = named(pos, sent.end)
+    if after:
+        return resolve(after[0].area)
+    earlier = [c for s in para_sents if s.end <= sent.start for c in named(s.start, s.end)]
+    if earlier:
+        return resolve(earlier[-1].area)
+    later = [c for s in para_sents if s.start >= sent.end for c in named(s.start, s.end)]
+    if later:
+        return resolve(later[0].area)
+    for s in [*para_sents, sent]:
+        if s.start > sent.start:
+            continue
+        for m in _SURVEY.finditer(view, s.start, min(s.end, pos)):
+            key = m.group(0).strip()
+            if ctx.survey_area and key in ctx.survey_area:
+                return ctx.survey_area[key]
+    return district
+
+
+def _district_alias(area: str | None, district: str | None) -> str | None:
+    """A bare 'Sukabumi' cue means the story's own district when names agree."""
+    if area and district and area != district:
+        a, d = vocab.area_by_name().get(area), vocab.area_by_name().get(district)
+        if a and d and a.level == d.level == "district" and a.name == d.name:
+            return district
+    return area
+
+
+def extract_figures(
+    view: str,
+    sents: list[Sentence],
+    dates: list[DateMention],
+    district: str | None,
+    published: dt.date | None,
+) -> list[Figure]:
+    """Every indicator figure in the article, deduplicated, in text order."""
+    masked = [(d.start, d.end) for d in dates]
+    cues = places.find_area_cues(view)
+    figures: list[Figure] = []
+    ctx = _Context(last_unit={}, survey_area={})
+    prev_sent: Sentence | None = None
+    for sent in sents:
+        if sent.noise:
+            continue
+        if sent.paragraph != ctx.paragraph:
+            ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
+        para_sents = [s for s in sents if s.paragraph == sent.paragraph and s != sent]
+        aliases = _aliases_in(view, sent.start, sent.end)
+        nums = _numbers(view, sent, masked)
+        prev_end = sent.start
+        carried = False
+        for n in nums:
+            window = view[sent.start : n.start]
+            concept = n.concept_after
+            if concept is None:
+                fits = [x for x in aliases if _compatible(x[2], n.unit)]
+                if fits:
+                    concept = min(fits, key=lambda x: abs(x[0] - n.start))[2]
+            if concept is None:
+                concept = _rate_concept(n.unit)
+            if concept is None and ctx.concept and _compatible(ctx.concept, n.unit):
+                concept, carried = ctx.concept, True
+            if concept is None:
+                continue
+            unit = n.unit
+            if unit is None:
+                local = view[max(prev_end, n.start - 60) : n.start]
+                near_alias = any(prev_end <= x[1] <= n.start and x[2] == concept for x in aliases)
+                if not (
+                    _WEAK_AFTER.match(view[n.end : n.end + 12])
+                    and (near_alias or _VALUE_CUE.search(local))
+                ):
+                    continue
+                unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
+            if unit == "years" and not any(x[2] == "life_expectancy" for x in aliases):
+                continue
+            kind, after_change, sign = _kind(window)
+            value = n.value * sign
+            if kind == "change" and unit == "percent":
+                unit = "percentage_points"
+            qualifier = _qualifier(window)
+            year, end = _year_forward(view, n.unit_end, _next_start(nums, n, sent))
+            if year is None:
+                year = _year_backward(view, sent.start, n.start, masked)
+            if year is None and carried:
+                year = ctx.year
+            if year is None:
+                year = _implied_year(window, published)
+            end = max(end, n.unit_end)
+            if view[end : end + 1] == ")" and "(" in view[n.start - 1 : n.start]:
+                end += 1
+            area = _area_for(view, sent, n.start, cues, para_sents, ctx, district)
+            area = _district_alias(area, district)
+            indicator = (
+                "other"
+                if concept == "other"
+                else vocab.indicator_for(
+                    concept, "percent" if unit == "percentage_points" else unit
+                )
+            )
+            if indicator is None:
+                continue
+            floor = sent.start if kind == "change" else prev_end
+            if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
+                floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
+            start = _clause_start(view, sent, n.start, floor)
+            figures.append(
+                Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
+                       concept, sent.paragraph, n.start, after_change)
+            )  # fmt: skip
+            ctx.last_unit[concept] = unit
+            for m in _SURVEY.finditer(view, sent.start, sent.end):
+                if area:
+                    ctx.survey_area.setdefault(m.group(0).strip(), area)
+            prev_end = end
+        if aliases:
+            ctx.concept = aliases[-1][2]
+        if figures and figures[-1].paragraph == sent.paragraph and nums:
+            ctx.concept = figures[-1].concept
+        sent_years = [
+            y for y in YEAR.finditer(view, sent.start, sent.end) if not _mask(masked, *y.span())
+        ]
+        if aliases or sent_years:
+            ctx.year = int(sent_years[-1].group(1)) if sent_years else None
+        prev_sent = sent
+    del prev_sent
+    return _dedupe(_mark_baselines(figures))
+
+
+def _next_start(nums: list[_Number], n: _Number, sent: Sentence) -> int:
+    later = [m.start for m in nums if m.start > n.start]
+    return min(later) if later else sent.end
+
+
+def _mark_baselines(figures: list[Figure]) -> list[Figure]:
+    """The first of a paragraph's figures for one indicator becomes the baseline when
+    a later figure of a later year is reached by 'berkurang menjadi'."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.kind != "achievement" or f.year is None:
+            continue
+        same = [g for g in out[:i] if g.paragraph == f.paragraph and g.indicator == f.indicator]
+        if same:
+            continue
+        if any(
+            g.paragraph == f.paragraph and g.indicator == f.indicator and g.after_change
+            and g.year is not None and g.year > f.year and g.start > f.start
+            for g in out
+        ):  # fmt: skip
+            out[i] = replace(f, kind="baseline")
+    return out
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    """A figure repeated in the article is one claim: keep its first mention."""
+    seen, out = set(), []
+    for f in figures:
+        key = (f.indicator, f.value, f.unit, f.year, f.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,200 @@
+"""The meeting an article reports: type and name, place, dates, venue, participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import numbers, places, vocab
+from .dates import DateMention
+from .textnorm import Sentence
+
+
+@dataclass(frozen=True)
+class Meeting:
+    event_type: str | None
+    event_name: str | None
+    event_span: tuple[int, int] | None
+    district: str | None
+    province: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_span: tuple[int, int] | None
+    venue: str | None
+    venue_span: tuple[int, int] | None
+    participants: int | None
+    participants_span: tuple[int, int] | None
+    theme: str | None
+    theme_span: tuple[int, int] | None
+
+
+def _clean(sents: list[Sentence]) -> list[Sentence]:
+    return [s for s in sents if not s.noise]
+
+
+def _in(sents: list[Sentence], a: int) -> bool:
+    return any(s.start <= a < s.end for s in sents)
+
+
+# ---- event ---------------------------------------------------------------
+
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:\([^)]{1,40}\)|ke-?\s?\d+|[Tt]ahun\s+\d{4}|tingkat\s+(?:Kabupaten|Kota|Provinsi)\s+[A-Z]\w+"
+    r"|di\s+(?:Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|dan(?=\s+[A-Z])|[A-Z][\w-]*|AMP-SR|-))"
+)
+
+
+def find_event(view: str, sents: list[Sentence]) -> tuple[str, str, tuple[int, int]] | None:
+    """Earliest event mention; among mentions at one place the more specific type wins."""
+    best = None
+    clean = _clean(sents)
+    for rank, (etype, pattern, _label) in enumerate(vocab.event_types()):
+        for m in pattern.finditer(view):
+            if _in(clean, m.start()):
+                key = (m.start(), rank)
+                if best is None or key < best[0]:
+                    best = (key, etype, m)
+                break
+    if best is None:
+        return None
+    _key, etype, m = best
+    start, end = m.start(), m.end()
+    if etype.startswith("rakor") or etype.startswith("rapat"):
+        end = (
+            re.match(
+                r"(?:Rapat\s+Koordinasi|Rapat\s+Kerja|Rakor|Rapat|Pertemuan)", view[start:], re.I
+            ).end()
+            + start
+        )
+    lead = re.search(r"(?:[Pp]eringatan|[Kk]egiatan)\s+$", view[max(0, start - 12) : start])
+    if lead and etype == "hari_gizi_nasional":
+        start -= len(lead.group())
+    if etype == "rapat_penurunan_aki_akb":
+        end = m.end()
+    while True:
+        t = _NAME_TAIL.match(view, end)
+        if not t or t.end() - start > 220:
+            break
+        end = t.end()
+    name = view[start:end].rstrip(" -")
+    name = re.sub(r"\s+(?:dan|di)$", "", name)
+    return etype, re.sub(r"\s+", " ", name), (start, start + len(name))
+
+
+# ---- dates ---------------------------------------------------------------
+
+
+def _recurring(view: str, d: DateMention) -> bool:
+    before = view[max(0, d.start - 16) : d.start]
+    return bool(vocab.cue_pattern("recurring").search(before[-10:]))
+
+
+def find_date(view: str, sents: list[Sentence], dates: list[DateMention]) -> DateMention | None:
+    """The meeting date: the first dated weekday mention (widened to a range that holds
+    it), else the first day-level date that is not recurring ('setiap 25 Januari')."""
+    clean = _clean(sents)
+    cands = [d for d in dates if _in(clean, d.start) and not _recurring(view, d) and d.date_start]
+    if not cands:
+        return None
+    weekday = [d for d in cands if d.weekday is not None]
+    pick = weekday[0] if weekday else cands[0]
+    for d in cands:
+        if d.date_end and d.date_start <= pick.date_start <= d.date_end:
+            return d
+    return pick
+
+
+# ---- venue ---------------------------------------------------------------
+
+_VENUE_STOP = (
+    r"(?=\s*(?:[,.;(]|\s(?:pada|dengan|yang|dalam|untuk|sejak|rapat|dan\s+dihadiri|serta|oleh|"
+    r"kemarin|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|menjadi|dipilih|dipusatkan)\b|$))"
+)
+
+
+def _heads() -> str:
+    return "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
+
+
+def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
+    """Venue from 'bertempat di X', 'dipusatkan di X', 'di <Gedung|Aula|...> X' or
+    'X dipilih sebagai lokasi', cut before the date or the next clause."""
+    heads = _heads()
+    patterns = [
+        rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
+        rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
+        rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
+        rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
+    ]
+    for pattern in patterns:
+        for s in _clean(sents):
+            m = re.search(pattern, view[s.start : s.end])
+            if m:
+                a, b = s.start + m.start("v"), s.start + m.end("v")
+                town = re.match(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$", view[b : s.end])
+                if town and (
+                    town.group(1) in vocab.subdistricts() or places.find_places(town.group(1))
+                ):
+                    b += town.end(1)
+                return re.sub(r"\s+", " ", view[a:b]), (a, b)
+    return None
+
+
+# ---- participants and theme -----------------------------------------------
+
+_COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+|(?:[a-z]+\s){0,3}[a-z]+)"
+_PARTICIPANTS = [
+    rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b",
+    rf"{_COUNT}\s+peserta\b",
+]
+
+
+def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int, int]] | None:
+    for s in _clean(sents):
+        text = view[s.start : s.end]
+        if not re.search(r"peserta|diikuti|dihadiri|hadir", text, re.I):
+            continue
+        for pattern in _PARTICIPANTS:
+            m = re.search(pattern, text)
+            if not m:
+                continue
+            raw = m.group("n")
+            value = numbers.parse_words(raw) if raw[0].isalpha() else int(numbers.parse_number(raw))
+            if value:
+                return int(value), (s.start + m.start(), s.start + m.end())
+    return None
+
+
+def find_theme(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
+    for s in _clean(sents):
+        m = re.search(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", view[s.start : s.end], re.I)
+        if m:
+            return m.group(1), (s.start + m.start(1), s.start + m.end(1))
+    return None
+
+
+def extract_meeting(
+    view: str, sents: list[Sentence], dates: list[DateMention], district: str | None
+) -> Meeting:
+    event = find_event(view, sents)
+    date = find_date(view, sents, dates)
+    venue = find_venue(view, sents)
+    part = find_participants(view, sents)
+    theme = find_theme(view, sents)
+    return Meeting(
+        event_type=event[0] if event else None,
+        event_name=event[1] if event else None,
+        event_span=event[2] if event else None,
+        district=district,
+        province=places.province_of(district),
+        date_start=date.date_start if date else None,
+        date_end=date.date_end if date else None,
+        date_span=(date.start, date.end) if date else None,
+        venue=venue[0] if venue else None,
+        venue_span=venue[1] if venue else None,
+        participants=part[0] if part else None,
+        participants_span=part[1] if part else None,
+        theme=theme[0] if theme else None,
+        theme_span=theme[1] if theme else None,
+    )

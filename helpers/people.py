@@ -1,0 +1,290 @@
+"""People named in an article: name without titles, titles, role, and for whom they spoke.
+
+A name is accepted only where the text anchors it: a role before it ('Bupati
+Banyuasin H. Askolani'), a role after it ('Dasuki selaku Asisten ...'), an
+honorific or degree, or 'X dari RSU Y'. Later short mentions ('Dr. dr. Rini')
+fold into the first full mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import places, vocab
+from .textnorm import Sentence
+
+_NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
+_MONTHS_DAYS = {
+    "Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+    "September", "Oktober", "November", "Nopember", "Desember", "Senin", "Selasa", "Rabu",
+    "Kamis", "Jumat", "Sabtu", "Minggu",
+}  # fmt: skip
+_FUNCTION_WORDS = {
+    "Dalam", "Sementara", "Menurut", "Selain", "Pada", "Kegiatan", "Saya", "Ia", "Hal", "Para",
+    "Bapak", "Ibu", "Sdr", "Yang", "Dan", "Atas", "Acara", "Hadir", "Selanjutnya", "Terakhir",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title_prefix: str | None
+    title_suffix: str | None
+    role: str | None
+    on_behalf_of: str | None
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    words = set(vocab.word_list("org_words.csv"))
+    words |= {o["name"] for o in vocab.organisations()}
+    words |= {h for h, _ in vocab.facility_types()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    words = set()
+    for a in vocab.areas():
+        words |= set(a.name.split())
+    words |= set(vocab.area_aliases())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for r in vocab.roles() for w in r.split())
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _prefix_re() -> re.Pattern[str]:
+    forms = [t.form for t in vocab.titles() if t.position == "prefix" and t.form.endswith(".")]
+    return re.compile(rf"(?:(?:{_alt(forms)})\s*)+")
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern[str]:
+    forms = [t.form for t in vocab.titles() if t.position == "suffix"]
+    generic = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|[SM]\.[A-Z][A-Za-z]{1,4}\.?"
+    one = rf"(?:{_alt(forms)}|{generic})(?:\s*\([A-Z]+\))?"
+    return re.compile(rf"(?:\s*,\s*|\s+)(?P<suffix>{one}(?:\s*[.,]?\s*{one})*)(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_alt(list(vocab.roles()))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _title_forms() -> frozenset[str]:
+    return frozenset(t.form.rstrip(".") for t in vocab.titles())
+
+
+def _is_title(tok: str) -> bool:
+    return tok.rstrip(".") in _title_forms()
+
+
+def _is_name_word(tok: str) -> bool:
+    bare = tok.rstrip(".")
+    return not (
+        tok in _org_words() or bare in _org_words() or bare in _place_words()
+        or bare in _role_words() or bare in _MONTHS_DAYS or bare in _FUNCTION_WORDS
+        or (bare.isupper() and len(bare) > 1)
+    )  # fmt: skip
+
+
+_TOKEN_RE = re.compile(rf"\s?({_NAME_TOKEN})")
+
+
+def _name_at(view: str, pos: int) -> tuple[int, int] | None:
+    """A run of 1-4 capitalised name words starting at pos."""
+    end, count = pos, 0
+    while count < 4:
+        m = _TOKEN_RE.match(view, end) if count else re.compile(_NAME_TOKEN).match(view, end)
+        if not m or not _is_name_word(m.group().strip()) or _is_title(m.group().strip()):
+            break
+        end, count = m.end(), count + 1
+    if count == 0:
+        return None
+    if view[end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", view[pos:end]):
+        end -= 1
+    return pos, end
+
+
+def _titles_after(view: str, end: int) -> tuple[str | None, int]:
+    m = _suffix_re().match(view, end)
+    return (m.group("suffix").strip(" ,"), m.end()) if m else (None, end)
+
+
+_CHAIN_RE = re.compile(r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z]))")
+
+
+def _role_chain_end(view: str, pos: int, stop: int) -> int:
+    """End of the organisation and place words that follow a role keyword."""
+    end = pos
+    while True:
+        m = _CHAIN_RE.match(view, end, stop)
+        if not m:
+            return end
+        tok = m.group(1)
+        if not (tok.startswith("(") or tok == "dan" or not _is_name_word(tok.rstrip(".,"))):
+            return end
+        end = m.end()
+
+
+def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | None,
+            start: int, behalf: str | None = None) -> Person:  # fmt: skip
+    suffix, sfx_end = _titles_after(view, name[1])
+    return Person(
+        re.sub(r"\s+", " ", view[name[0] : name[1]]), prefix, suffix,
+        re.sub(r"\s+", " ", role).strip(" ,") if role else None, behalf,
+        start, max(sfx_end, name[1]),
+    )  # fmt: skip
+
+
+def _role_before(view: str, sent: Sentence) -> list[Person]:
+    out = []
+    for m in _role_re().finditer(view, sent.start, sent.end):
+        chain_end = _role_chain_end(view, m.end(), sent.end)
+        ahead = view[m.end() : min(sent.end, m.end() + 70)]
+        pre = re.search(r"(?:^|\s)(" + _prefix_re().pattern + r")(?=[A-Z])", ahead)
+        if (
+            pre
+            and re.fullmatch(r"[\s\w().,]*", ahead[: pre.start(1)])
+            and "," not in ahead[: pre.start(1)]
+        ):
+            role_end, name_pos = m.end() + pre.start(1), m.end() + pre.end(1)
+            prefix = pre.group(1).strip()
+        else:
+            role_end = chain_end
+            gap = re.match(r"\s*,?\s*", view[chain_end : sent.end])
+            name_pos, prefix = chain_end + gap.end(), None
+            pre2 = _prefix_re().match(view, name_pos)
+            if pre2:
+                prefix, name_pos = pre2.group().strip(), pre2.end()
+        name = _name_at(view, name_pos)
+        if name:
+            out.append(_person(view, name, prefix, view[m.start() : role_end], m.start()))
+    return out
+
+
+_FROM_ORG = re.compile(
+    r"\s+(?:yang\s+)?(?:berasal\s+)?dari\s+((?:[A-Z]{2,}|RSU\w*|Puskesmas|Rumah\s+Sakit|Dinas|Dinkes)(?:\s+[A-Z][\w.]*)*)"
+)
+_AFTER_NAME = re.compile(r"\s*(?:,\s*|selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+)")
+
+
+def _role_after(view: str, sent: Sentence) -> list[Person]:
+    """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
+    out = []
+    for m in re.finditer(
+        rf"(?<![\w.])(?:({_prefix_re().pattern}))?(?={_NAME_TOKEN})", view[: sent.end]
+    ):
+        if m.start() < sent.start:
+            continue
+        prefix = m.group(1).strip() if m.group(1) else None
+        name = _name_at(view, m.end())
+        if not name:
+            continue
+        suffix, after = _titles_after(view, name[1])
+        link = _AFTER_NAME.match(view, after)
+        role = _role_re().match(view, link.end()) if link else None
+        titled = prefix or suffix
+        words = len(view[name[0] : name[1]].split())
+        if role:
+            role_end = _role_chain_end(view, role.end(), sent.end)
+            out.append(_person(view, name, prefix, view[role.start() : role_end], name[0]))
+        elif titled and (words >= 2 or prefix):
+            org = _FROM_ORG.match(view, after)
+            out.append(
+                _person(view, name, prefix, f"dari {org.group(1)}" if org else None, name[0])
+            )
+        elif words >= 2 and _FROM_ORG.match(view, after):
+            out.append(
+                _person(view, name, None, f"dari {_FROM_ORG.match(view, after).group(1)}", name[0])
+            )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _facility_alt() -> str:
+    return _alt([h for h, _ in vocab.facility_types()])
+
+
+_READ_BY = re.compile(r"dibacakan\s+(?:oleh\s+)?", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+([^,;]+)", re.IGNORECASE)
+
+
+def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
+    """Who spoke for whom: 'sambutannya yang dibacakan Sekda X', 'Mewakili Bupati, X',
+    'X yang mewakili Dinkes Prov. Sumut'."""
+    out = list(found)
+    for i, p in enumerate(out):
+        if not sent.start <= p.start < sent.end:
+            continue
+        before = view[sent.start : p.start]
+        read = list(_READ_BY.finditer(before))
+        if read and not before[read[-1].end() :].count(","):
+            speaker = [
+                q for q in out if q.start < sent.start + read[-1].start() and q.start >= sent.start
+            ]
+            if speaker:
+                out[i] = replace(p, on_behalf_of=speaker[-1].name)
+                continue
+        lead = _ON_BEHALF.match(view, sent.start)
+        if lead and lead.end() <= p.start:
+            out[i] = replace(p, on_behalf_of=lead.group(1).strip(" ."))
+            continue
+        tail = _ON_BEHALF.match(view, p.end, sent.end) or _ON_BEHALF.match(
+            view, p.end, min(sent.end, p.end + 40)
+        )
+        if tail and view[p.end : tail.start()].strip(" ,") == "":
+            out[i] = replace(p, on_behalf_of=tail.group(1).strip(" ."))
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.lower().split(), b.lower().split()
+    return set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
+    """People in order of first mention; short later mentions fold into the first."""
+    people: list[Person] = []
+    for sent in sents:
+        if sent.noise:
+            continue
+        found = _role_before(view, sent) + _role_after(view, sent)
+        found = sorted(found, key=lambda p: (p.start, -len(p.name)))
+        merged: list[Person] = []
+        for p in found:
+            if not any(
+                q.start <= p.start < q.end or _same_person(p.name, q.name) for q in merged
+            ):  # fmt: skip
+                merged.append(p)
+        for p in _behalf(view, sent, merged):
+            match = [i for i, q in enumerate(people) if _same_person(p.name, q.name)]
+            if not match:
+                people.append(p)
+                continue
+            q = people[match[0]]
+            people[match[0]] = replace(
+                q,
+                title_prefix=q.title_prefix or p.title_prefix,
+                title_suffix=q.title_suffix or p.title_suffix,
+                role=q.role or p.role,
+                on_behalf_of=q.on_behalf_of or p.on_behalf_of,
+            )
+    return [p for p in people if not _is_place_name(p.name)]
+
+
+def _is_place_name(name: str) -> bool:
+    return bool(places.find_places(name)) and all(not _is_name_word(t) for t in name.split())

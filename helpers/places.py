@@ -1,0 +1,143 @@
+"""Places named in a text: districts and provinces from the gazetteer, and area cues.
+
+The story's district is the one the text names most (explicit 'Kabupaten X' or
+'Kota X' counts more than a bare name or a short form such as Barut).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import vocab
+
+INDONESIA = "Indonesia"
+DISTRICT_ANAPHOR = "@district"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    areas: tuple[str, ...]  # candidate areas (a bare 'Sukabumi' is kabupaten or kota)
+    explicit: bool  # 'Kabupaten X', 'Kota X' or a province name with 'Provinsi'
+
+
+@lru_cache(maxsize=1)
+def _surface_forms() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Surface form -> (areas it may mean, explicit?)."""
+    forms: dict[str, tuple[list[str], bool]] = {}
+
+    def add(form: str, area: str, explicit: bool) -> None:
+        got, _exp = forms.setdefault(form, ([], explicit))
+        if area not in got:
+            got.append(area)
+
+    for a in vocab.areas():
+        if a.level == "district":
+            add(a.area, a.area, True)
+            if a.kind == "kabupaten":
+                add(f"Kab. {a.name}", a.area, True)
+                add(f"Kab {a.name}", a.area, True)
+            add(a.name, a.area, False)
+        else:
+            add(a.name, a.area, False)
+            add(f"Provinsi {a.name}", a.area, True)
+            add(f"Prov. {a.name}", a.area, True)
+    for alias, area in vocab.area_aliases().items():
+        add(alias, area, False)
+        if area in vocab.area_by_name() and vocab.area_by_name()[area].level == "province":
+            add(f"Prov. {alias}", area, True)
+            add(f"Provinsi {alias}", area, True)
+    return {k: (tuple(v[0]), v[1]) for k, v in forms.items()}
+
+
+@lru_cache(maxsize=1)
+def _place_regex() -> re.Pattern[str]:
+    forms = sorted(_surface_forms(), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _canonical(surface: str) -> str:
+    return re.sub(r"\s+", " ", surface)
+
+
+def find_places(view: str) -> list[PlaceMention]:
+    """Place names in text order; an all-capitals dateline ('BANYUASIN,') also counts."""
+    forms = _surface_forms()
+    found = []
+    title_view = _titlecase_caps(view)
+    for m in _place_regex().finditer(title_view):
+        areas, explicit = forms[_canonical(m.group())]
+        found.append(PlaceMention(m.start(), m.end(), areas, explicit))
+    return found
+
+
+def _titlecase_caps(view: str) -> str:
+    """Same-length view where runs of capitals ('BARITO UTARA') read as title case."""
+    return re.sub(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b", lambda m: m.group().title(), view)
+
+
+def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:
+    """The district the story is about, or None when no district is named."""
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    by_name = vocab.area_by_name()
+    for p in find_places(view):
+        if any(a <= p.start < b for a, b in skip):
+            continue
+        districts = [a for a in p.areas if by_name.get(a) and by_name[a].level == "district"]
+        for a in districts:
+            score[a] += (3 if p.explicit else 1) / len(districts)
+            first.setdefault(a, p.start)
+    if not score:
+        return None
+    return max(score, key=lambda a: (score[a], -first[a]))
+
+
+def province_of(area: str | None) -> str | None:
+    a = vocab.area_by_name().get(area or "")
+    return a.province if a else None
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern[str]:
+    parts = []
+    for i, (cue, _area, cs) in enumerate(vocab.area_cues()):
+        body = r"\s+".join(map(re.escape, cue.split()))
+        parts.append(rf"(?P<c{i}>(?<!\w){body if cs else f'(?i:{body})'}(?!\w))")
+    return re.compile("|".join(parts))
+
+
+@lru_cache(maxsize=1)
+def _exclusion_regex() -> re.Pattern[str]:
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in vocab.area_cue_exclusions())
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AreaCue:
+    start: int
+    end: int
+    area: str  # an area name, INDONESIA or DISTRICT_ANAPHOR
+
+
+def find_area_cues(view: str) -> list[AreaCue]:
+    """Words that say which area a figure is about, excluding names such as
+    'Hari Gizi Nasional' or 'Survei Kesehatan Indonesia'."""
+    excluded = [(m.start(), m.end()) for m in _exclusion_regex().finditer(view)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in excluded)
+
+    cues = []
+    for m in _cue_regex().finditer(view):
+        if free(m.start(), m.end()):
+            cues.append(AreaCue(m.start(), m.end(), vocab.area_cues()[int(m.lastgroup[1:])][1]))
+    for p in find_places(view):
+        if free(p.start, p.end):
+            cues.append(AreaCue(p.start, p.end, p.areas[0]))
+    return sorted(cues, key=lambda c: c.start)

@@ -1,0 +1,79 @@
+"""Indicators named as priorities without a value ('indikator utama ... usia harapan
+hidup, angka kematian ibu melahirkan, ...')."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from . import vocab
+from .textnorm import Sentence
+
+_LEAD = re.compile(
+    r"\b(?:indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)|prioritas)\b", re.I
+)
+_ITEM_END = re.compile(r"[,;]|\s+dan\s+|\s+serta\s+")
+
+
+@dataclass(frozen=True)
+class Priority:
+    indicator: str
+    start: int
+    end: int
+
+
+def _indicator(item: str) -> str:
+    m = vocab.alias_pattern().search(item)
+    if not m:
+        return "other"
+    concept = vocab.alias_concept(m)
+    return (
+        "other"
+        if concept == "other"
+        else vocab.indicator_for(concept, vocab.default_unit(concept)) or "other"
+    )
+
+
+def extract_priorities(view: str, sents: list[Sentence], figure_starts: set[int]) -> list[Priority]:
+    """Items of a list led by 'indikator utama' or 'prioritas' that carry no figure."""
+    out: list[Priority] = []
+    for s in sents:
+        if s.noise:
+            continue
+        lead = _LEAD.search(view, s.start, s.end)
+        if not lead:
+            continue
+        body_end = s.end
+        close = re.search(r"[\"”]", view[lead.end() : s.end])
+        if close:
+            body_end = lead.end() + close.start()
+        bounds = [lead.end()]
+        bounds += [lead.end() + m.start() for m in _ITEM_END.finditer(view[lead.end() : body_end])]
+        bounds.append(body_end)
+        items = []
+        for i, (a, b) in enumerate(itertools.pairwise(bounds)):
+            sep = _ITEM_END.match(view, a) if i else None
+            a = sep.end() if sep else a
+            text = view[a:b]
+            if i == 0:
+                m = vocab.alias_pattern().search(text)
+                if not m:
+                    continue
+                lead_word = re.search(
+                    r"(?:angka|persentase|prevalensi|usia|umur|cakupan)\s+$",
+                    text[: m.start()],
+                    re.I,
+                )
+                a += lead_word.start() if lead_word else m.start()
+            a += len(view[a:b]) - len(view[a:b].lstrip())
+            text = view[a:b].rstrip(" .")
+            if text:
+                items.append((a, a + len(text)))
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            if any(a <= f < b for f in figure_starts):
+                continue
+            out.append(Priority(_indicator(view[a:b]), a, b))
+    return out

@@ -1,0 +1,72 @@
+"""Rerun every notebook top to bottom, store its outputs, and write reports/.
+
+`python -m helpers report` (what `make report` runs): each notebook in
+notebooks/ is executed in its own folder with a fresh kernel, saved with its
+outputs, and rendered to reports/<notebook>.html; reports/index.html links them.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from pathlib import Path
+
+from . import paths
+
+
+def execute(path: Path, timeout: int = 600) -> None:
+    """Run a notebook in its own folder and save it in place, whole or not at all."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
+    _atomic_write(path, nbformat.writes(nb) + "\n")
+
+
+def to_html(path: Path, out_dir: Path) -> Path:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter().from_notebook_node(nbformat.read(path, as_version=4))
+    target = out_dir / f"{path.stem}.html"
+    _atomic_write(target, body)
+    return target
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def index_html(pages: list[Path]) -> str:
+    items = "\n".join(
+        f'<li><a href="{html.escape(p.name)}">{html.escape(p.stem.replace("_", " "))}</a></li>'
+        for p in pages
+    )
+    return (
+        "<!doctype html><meta charset='utf-8'><title>District health meetings</title>"
+        f"<h1>District health meetings: reports</h1><ul>\n{items}\n</ul>"
+        "<p>Figures: <a href='figures/'>figures/</a></p>\n"
+    )
+
+
+def run(notebooks: list[Path] | None = None, out_dir: Path = paths.REPORTS) -> list[Path]:
+    notebooks = notebooks or sorted(paths.NOTEBOOKS.glob("*.ipynb"))
+    pages = []
+    for nb in notebooks:
+        print(f"running {nb.name}", flush=True)
+        execute(nb)
+        pages.append(to_html(nb, out_dir))
+    _atomic_write(out_dir / "index.html", index_html(pages))
+    print(f"wrote {out_dir / 'index.html'} ({len(pages)} notebooks)")
+    return pages

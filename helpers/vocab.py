@@ -1,0 +1,211 @@
+"""The vocabularies under data/vocab, loaded once and typed.
+
+Indicators, their aliases, units, cue words, districts and titles are data,
+so adding an alias or a district never needs a code change.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from . import paths
+
+
+def _rows(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+    path = (folder or paths.VOCAB) / name
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for line, row in enumerate(rows, start=2):
+        if None in row:
+            raise ValueError(f"{path}: line {line} has more fields than the header")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in rows]
+
+
+def _bool(s: str) -> bool:
+    return s.strip().lower() in ("true", "1", "yes")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    indicator: str
+    concept: str
+    unit: str | None
+    label_en: str
+    label_id: str
+    lower_is_better: bool | None
+    default_for_concept: bool
+
+
+@dataclass(frozen=True)
+class Alias:
+    concept: str
+    alias: str
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class Title:
+    form: str
+    position: str
+
+
+@dataclass(frozen=True)
+class Area:
+    area: str
+    level: str  # "province" | "district"
+    kind: str  # "provinsi" | "kabupaten" | "kota"
+    name: str
+    province: str
+    capital: str
+
+
+@lru_cache(maxsize=1)
+def indicators() -> tuple[Indicator, ...]:
+    return tuple(
+        Indicator(
+            r["indicator"], r["concept"], r["unit"] or None, r["label_en"], r["label_id"],
+            _bool(r["lower_is_better"]) if r["lower_is_better"] else None,
+            _bool(r["default_for_concept"]),
+        )
+        for r in _rows("indicators.csv")
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def indicator_ids() -> frozenset[str]:
+    return frozenset(i.indicator for i in indicators())
+
+
+def indicator_for(concept: str, unit: str | None) -> str | None:
+    """The indicator a concept measures in a unit ('stunting', 'count' -> stunting_count)."""
+    for ind in indicators():
+        if ind.concept == concept and ind.unit == unit:
+            return ind.indicator
+    return None
+
+
+def default_unit(concept: str) -> str | None:
+    for ind in indicators():
+        if ind.concept == concept and ind.default_for_concept:
+            return ind.unit
+    return None
+
+
+@lru_cache(maxsize=1)
+def aliases() -> tuple[Alias, ...]:
+    rows = [
+        Alias(r["concept"], r["alias"], _bool(r["case_sensitive"]))
+        for r in _rows("indicator_aliases.csv")
+    ]
+    return tuple(sorted(rows, key=lambda a: -len(a.alias)))
+
+
+@lru_cache(maxsize=1)
+def alias_pattern() -> re.Pattern[str]:
+    """One regex over every alias; group name says the concept (longest alias wins)."""
+    parts = []
+    for i, a in enumerate(aliases()):
+        body = r"\s+".join(map(re.escape, a.alias.split()))
+        body = body if a.case_sensitive else f"(?i:{body})"
+        parts.append(rf"(?P<a{i}>\b{body}\b)")
+    return re.compile("|".join(parts))
+
+
+def alias_concept(match: re.Match[str]) -> str:
+    return aliases()[int(match.lastgroup[1:])].concept
+
+
+@lru_cache(maxsize=1)
+def units() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["unit"], re.compile(r["pattern"], re.IGNORECASE)) for r in _rows("units.csv"))
+
+
+@cache
+def cue_words(role: str) -> tuple[str, ...]:
+    words = [r["cue"] for r in _rows("cues.csv") if r["role"] == role]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def cue_pattern(*roles: str) -> re.Pattern[str]:
+    """Regex matching any cue of the roles, as whole words; group name is the role."""
+    parts = []
+    for role in roles:
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cue_words(role))
+        parts.append(rf"(?P<{role}>(?<!\w)(?:{words})(?!\w))")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[Title, ...]:
+    return tuple(Title(r["form"], r["position"]) for r in _rows("titles.csv"))
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[str, ...]:
+    return tuple(sorted((r["role"] for r in _rows("roles.csv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def event_types() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    return tuple(
+        (r["event_type"], re.compile(r["pattern"], re.IGNORECASE), r["label_en"])
+        for r in _rows("event_types.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def areas() -> tuple[Area, ...]:
+    return tuple(Area(**r) for r in _rows("gazetteer.csv"))
+
+
+@lru_cache(maxsize=1)
+def area_by_name() -> dict[str, Area]:
+    return {a.area: a for a in areas()}
+
+
+@lru_cache(maxsize=1)
+def area_aliases() -> dict[str, str]:
+    return {r["alias"]: r["area"] for r in _rows("district_aliases.csv")}
+
+
+@lru_cache(maxsize=1)
+def area_cues() -> tuple[tuple[str, str, bool], ...]:
+    rows = [(r["cue"], r["area"], _bool(r["case_sensitive"])) for r in _rows("area_cues.csv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def area_cue_exclusions() -> tuple[str, ...]:
+    return tuple(r["phrase"] for r in _rows("area_cue_exclusions.csv"))
+
+
+@lru_cache(maxsize=1)
+def subdistricts() -> dict[str, str]:
+    return {r["subdistrict"]: r["district"] for r in _rows("subdistricts.csv")}
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("organisations.csv"))
+
+
+@lru_cache(maxsize=1)
+def facility_types() -> tuple[tuple[str, str], ...]:
+    rows = [(r["head"], r["kind"]) for r in _rows("facility_types.csv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def venue_heads() -> tuple[str, ...]:
+    return tuple(r["head"] for r in _rows("venue_heads.csv"))
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-column vocabulary file (column 'word')."""
+    return tuple(r["word"] for r in _rows(name))

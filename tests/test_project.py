@@ -1,0 +1,102 @@
+"""Project hygiene: raw data unchanged, pins agree, vocabularies consistent."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import tomllib
+
+from helpers import paths, vocab
+from helpers.articles import load_metadata
+
+
+def test_raw_articles_unchanged():
+    recorded = dict(
+        reversed(line.split()) for line in (paths.RAW / "checksums.sha256").read_text().splitlines()
+    )
+    actual = {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths.RAW_ARTICLES.glob("*.txt")
+    }
+    assert actual == recorded
+
+
+def test_metadata_rows_match_files():
+    meta = load_metadata()
+    assert {m.file for m in meta.values()} == {p.name for p in paths.RAW_ARTICLES.glob("*.txt")}
+    for m in meta.values():
+        assert m.district in vocab.area_by_name(), m.district
+
+
+def _pins_pyproject() -> dict[str, str]:
+    data = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())
+    deps = data["project"]["dependencies"] + data["project"]["optional-dependencies"]["dev"]
+    return dict(d.split("==") for d in deps)
+
+
+def _pins_environment() -> dict[str, str]:
+    pins = {}
+    for line in (paths.ROOT / "environment.yml").read_text().splitlines():
+        m = re.match(r"\s*-\s+([A-Za-z0-9_.-]+)(==|=)([0-9][^\s]*)$", line)
+        if m and m.group(1) != "python":
+            pins[m.group(1)] = m.group(3)
+    return pins
+
+
+def test_environment_and_pyproject_agree():
+    assert _pins_environment() == _pins_pyproject()
+
+
+def test_lock_file_holds_the_pins():
+    lock = dict(
+        line.strip().split("==")
+        for line in (paths.ROOT / "requirements.lock").read_text().splitlines()
+        if "==" in line
+    )
+    lock = {k.lower(): v for k, v in lock.items()}
+    for name, version in _pins_pyproject().items():
+        assert lock.get(name.lower()) == version, name
+
+
+def test_indicator_vocabulary():
+    ids = vocab.indicator_ids()
+    expected = [
+        "stunting_prevalence",
+        "stunting_count",
+        "life_expectancy",
+        "infant_mortality",
+        "maternal_mortality",
+        "infant_deaths",
+        "maternal_deaths",
+        "neonatal_mortality",
+        "severe_malnutrition",
+        "underweight_prevalence",
+        "wasting_prevalence",
+        "immunization_coverage",
+        "hdi",
+        "other",
+    ]
+    assert ids == frozenset(expected)
+    concepts = {i.concept for i in vocab.indicators()}
+    assert {a.concept for a in vocab.aliases()} <= concepts
+    for acronym in ("AKI", "AKB", "AKN", "UHH", "AHH", "IPM"):
+        assert any(a.alias == acronym for a in vocab.aliases()), acronym
+
+
+def test_gazetteer_covers_the_corpus():
+    fixtures = paths.ROOT / "tests" / "fixtures" / "dev" / "articles.csv"
+    with fixtures.open(encoding="utf-8") as f:
+        districts = {r["district"] for r in csv.DictReader(f)}
+    districts |= {m.district for m in load_metadata().values()}
+    assert districts <= set(vocab.area_by_name())
+    assert vocab.area_aliases()["Barut"] == "Kabupaten Barito Utara"
+    assert vocab.area_by_name()["Kabupaten Banyuasin"].province == "Sumatera Selatan"
+    assert not any("Sumatra" in a.area for a in vocab.areas())
+
+
+def test_notebook_kernelspecs():
+    import json
+
+    for nb in paths.NOTEBOOKS.glob("*.ipynb"):
+        meta = json.loads(nb.read_text())["metadata"]
+        assert meta["kernelspec"]["name"] == "python3", nb

@@ -1,0 +1,92 @@
+"""Numbers, dates and text normalisation: the Indonesian forms DESIGN.md lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers.dates import find_dates
+from helpers.numbers import format_number, parse_number, parse_words
+from helpers.textnorm import normalise, sentences
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("71,4", 71.4),
+        ("13,63", 13.63),
+        ("3.510", 3510),
+        ("100.000", 100000),
+        ("6,31", 6.31),
+        ("1.207", 1207),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Dua Belas", 12), ("empat", 4), ("seratus dua puluh lima", 125)]
+)
+def test_number_words(text, value):
+    assert parse_words(text) == value
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_integers_round_trip(n):
+    assert parse_number(format_number(n)) == n
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False))
+def test_decimals_round_trip(d):
+    assert parse_number(format_number(float(d), 2)) == pytest.approx(float(d))
+
+
+PUB = dt.date(2023, 1, 25)
+
+
+@pytest.mark.parametrize(
+    "text, published, start, end",
+    [
+        ("bertempat di Hotel, Rabu (25/1).", PUB, "2023-01-25", None),
+        ("Rabu (05/04).", dt.date(2023, 4, 5), "2023-04-05", None),
+        ("dari tanggal 25-26 Januari 2023 dengan", None, "2023-01-25", "2023-01-26"),
+        ("Kamis (2/11/23) pagi", None, "2023-11-02", None),
+        ("Selasa, (25/11) lalu", dt.date(2025, 11, 26), "2025-11-25", None),
+        ("rapat pada Rabu 05 April 2023 itu", None, "2023-04-05", None),
+        ("Senin (22/4/2019).", None, "2019-04-22", None),
+    ],
+)
+def test_dates(text, published, start, end):
+    d = find_dates(normalise(text), published)[0]
+    assert d.date_start.isoformat() == start
+    assert (d.date_end.isoformat() if d.date_end else None) == end
+
+
+def test_weekday_chooses_the_year():
+    """'Selasa, (25/11)' published in January 2026 is Tuesday 25 November 2025."""
+    d = find_dates("Selasa, (25/11)", dt.date(2026, 1, 10))[0]
+    assert d.date_start == dt.date(2025, 11, 25) and d.weekday_ok
+
+
+def test_weekday_disagreement_is_flagged():
+    d = find_dates("Senin (22/4/2020)", None)[0]
+    assert d.weekday_ok is False
+
+
+def test_no_year_without_publication_date():
+    assert find_dates("Rabu (26/7)", None)[0].date_start is None
+
+
+def test_normalise_keeps_offsets():
+    text = "Rabu\u00a0(25/1)\r\nBupati\u202fH. Askolani"
+    assert len(normalise(text)) == len(text)
+    assert "\u00a0" not in normalise(text) and "\r" not in normalise(text)
+
+
+def test_sentences_respect_titles_and_decimals():
+    view = "Kepala Dinas Dr. dr. Hj. Rini Pratiwi, M.Kes menjelaskan 6,31 persen. Bupati hadir."
+    assert [view[s.start : s.end][:6] for s in sentences(view)] == ["Kepala", "Bupati"]
