@@ -16,6 +16,8 @@ from . import numbers, places, vocab
 from .dates import MONTHS, DateMention
 from .textnorm import Sentence
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
 YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
 _FILLER = re.compile(
     r"^(?:\s|sebesar|sebanyak|angka|di\s+angka|pada\s+angka|yakni|yaitu|adalah|lagi|"
@@ -62,7 +64,7 @@ def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
     """Unit written right after a number, its end, and a concept named with a count."""
     rest = view[pos : pos + 80]
     alias = vocab.alias_pattern().match(rest.lstrip())
-    if alias and vocab.indicator_for(vocab.alias_concept(alias), "count"):
+    if alias and re.match(r"\s*(?:kematian|meninggal)", rest, re.I):
         offset = len(rest) - len(rest.lstrip())
         return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
     for unit, pattern in vocab.units():
@@ -113,7 +115,7 @@ def _aliases_in(view: str, a: int, b: int) -> list[tuple[int, int, str]]:
 
 
 def _compatible(concept: str, unit: str | None) -> bool:
-    if concept == "other":
+    if concept == "other" or unit == "count":
         return unit is not None
     if unit is None:
         return vocab.default_unit(concept) is not None
@@ -164,8 +166,10 @@ def _kind(window: str) -> tuple[str, bool, int]:
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
     """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after."""
     m = re.compile(
-        r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai)\s+(?:akhir\s+)?(?:tahun\s+)?"
-        r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?"
+        r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
+        rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
+        r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
+        re.IGNORECASE,
     ).match(view, a, b)
     return (int(m.group(1)), m.end()) if m else (None, a)
 
@@ -196,7 +200,7 @@ def _clause_start(view: str, sent: Sentence, pos: int, floor: int) -> int:
     that is not inside a number, never before floor."""
     a = max(sent.start, floor, pos - 140)
     cut = a
-    for m in re.finditer(r"(?<!\d)[,;:](?!\d)|[“\"]", view[a:pos]):
+    for m in re.finditer(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]", view[a:pos]):
         cut = a + m.end()
     while cut < pos and view[cut].isspace():
         cut += 1
@@ -327,15 +331,10 @@ def extract_figures(
                 end += 1
             area = _area_for(view, sent, n.start, cues, para_sents, ctx, district)
             area = _district_alias(area, district)
-            indicator = (
-                "other"
-                if concept == "other"
-                else vocab.indicator_for(
-                    concept, "percent" if unit == "percentage_points" else unit
-                )
-            )
-            if indicator is None:
-                continue
+            base_unit = "percent" if unit == "percentage_points" else unit
+            # A concept measured in a unit the vocabulary has no indicator for
+            # (cases of gizi buruk) is kept as 'other', not dropped.
+            indicator = vocab.indicator_for(concept, base_unit) or "other"
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one

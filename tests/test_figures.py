@@ -1,0 +1,93 @@
+"""Indicator figures in sentences of the genre that are not in the gold sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.extract import extract_article
+
+PUB = dt.date(2023, 11, 3)
+
+
+def figures(text: str) -> list[tuple]:
+    facts = extract_article(text, "probe", PUB)["indicators"]
+    return [
+        (f["indicator"], f["value"], f["unit"], f["year"], f["kind"], f["qualifier"]) for f in facts
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prevalensi stunting Kabupaten Bantul turun dari 25,3 persen pada 2021 "
+            "menjadi 18,7 persen pada 2022.",
+            [
+                ("stunting_prevalence", 25.3, "percent", 2021, "baseline", None),
+                ("stunting_prevalence", 18.7, "percent", 2022, "achievement", None),
+            ],
+        ),
+        (
+            "Angka kematian bayi (AKB) di Kabupaten Bantul tahun 2022 "
+            "sebesar 12 per 1.000 kelahiran hidup.",
+            [("infant_mortality", 12, "per_1000_live_births", 2022, "achievement", None)],
+        ),
+        (
+            "IPM Kabupaten Bantul tahun 2022 mencapai 70,52.",
+            [("hdi", 70.52, "index", 2022, "achievement", None)],
+        ),
+        (
+            "Usia harapan hidup di Bantul mencapai 69,5 tahun pada 2022.",
+            [("life_expectancy", 69.5, "years", 2022, "achievement", None)],
+        ),
+        (
+            "Jumlah kematian ibu sebanyak 7 kasus pada tahun 2022, "
+            "sedangkan kematian bayi 45 kasus.",
+            [
+                ("maternal_deaths", 7, "count", 2022, "achievement", None),
+                ("infant_deaths", 45, "count", 2022, "achievement", None),
+            ],
+        ),
+        (
+            "Angka stunting turun 3,2 persen dari tahun sebelumnya menjadi 17,1 persen.",
+            [
+                ("stunting_prevalence", -3.2, "percentage_points", None, "change", None),
+                ("stunting_prevalence", 17.1, "percent", None, "achievement", None),
+            ],
+        ),
+        (
+            "Target prevalensi stunting 2024 sebesar 14 persen.",
+            [("stunting_prevalence", 14, "percent", 2024, "target", None)],
+        ),
+        (
+            "Ada 1.234 balita stunting per Agustus 2023, atau sekitar 6,5 persen.",
+            [
+                ("stunting_count", 1234, "count", 2023, "achievement", None),
+                ("stunting_prevalence", 6.5, "percent", 2023, "achievement", "~"),
+            ],
+        ),
+        (
+            "Ditemukan 12 kasus gizi buruk pada 2023.",
+            [("other", 12, "count", 2023, "achievement", None)],
+        ),
+    ],
+)
+def test_sentences_of_the_genre(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 250 orang hadir dalam rembuk stunting.",
+        "Peringatan Hari Gizi Nasional Ke-63 diikuti 10 desa dan empat kecamatan.",
+        "Sesuai Perbup Nomor 12 Tahun 2022 tentang percepatan penurunan stunting.",
+        "Target RPJMN 2020-2024 menurunkan stunting pada 6-11 bulan.",
+        "Vaksinator covid-19 dengan masa pengabdian lebih dari 10 tahun "
+        "menerima alat ukur stunting.",
+    ],
+)
+def test_numbers_that_are_not_indicator_figures(text):
+    assert figures(text) == []
