@@ -28,6 +28,17 @@ def _span(text: str, span: tuple[int, int] | None) -> dict[str, Any]:
     return {"quote": text[span[0] : span[1]], "start": span[0], "end": span[1]}
 
 
+def _plain(value: Any) -> Any:
+    """Whole numbers print without a decimal point (3510, not 3510.0)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _fact(text: str, obj: Any, *fields: str) -> dict[str, Any]:
+    """The named fields of a fact, then its quote and span."""
+    out = {f: _plain(getattr(obj, f)) for f in fields}
+    return {**out, "quote": text[obj.start : obj.end], "start": obj.start, "end": obj.end}
+
+
 def extract_article(text: str, article_id: str, published: dt.date | None = None) -> dict[str, Any]:
     """Facts of one article in the extraction contract of DESIGN.md, plus
     priorities, organisations and the spans of the meeting's fields."""
@@ -63,50 +74,13 @@ def extract_article(text: str, article_id: str, published: dt.date | None = None
             },
         },
         "people": [
-            {
-                "name": p.name,
-                "title_prefix": p.title_prefix,
-                "title_suffix": p.title_suffix,
-                "role": p.role,
-                "on_behalf_of": p.on_behalf_of,
-                "quote": text[p.start : p.end],
-                "start": p.start,
-                "end": p.end,
-            }
+            _fact(text, p, "name", "title_prefix", "title_suffix", "role", "on_behalf_of")
             for p in people
         ],
         "indicators": [
-            {
-                "indicator": f.indicator,
-                "value": int(f.value) if float(f.value).is_integer() else f.value,
-                "qualifier": f.qualifier,
-                "unit": f.unit,
-                "year": f.year,
-                "kind": f.kind,
-                "area": f.area,
-                "quote": text[f.start : f.end],
-                "start": f.start,
-                "end": f.end,
-            }
+            _fact(text, f, "indicator", "value", "qualifier", "unit", "year", "kind", "area")
             for f in figures
         ],
-        "priorities": [
-            {
-                "indicator": p.indicator,
-                "quote": text[p.start : p.end],
-                "start": p.start,
-                "end": p.end,
-            }
-            for p in priorities
-        ],
-        "organisations": [
-            {
-                "name": o.name,
-                "kind": o.kind,
-                "quote": text[o.start : o.end],
-                "start": o.start,
-                "end": o.end,
-            }
-            for o in orgs
-        ],
+        "priorities": [_fact(text, p, "indicator") for p in priorities],
+        "organisations": [_fact(text, o, "name", "kind") for o in orgs],
     }

@@ -278,7 +278,6 @@ def extract_figures(
     cues = places.find_area_cues(view)
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
-    prev_sent: Sentence | None = None
     for sent in sents:
         if sent.noise:
             continue
@@ -357,8 +356,6 @@ def extract_figures(
         ]
         if aliases or sent_years:
             ctx.year = int(sent_years[-1].group(1)) if sent_years else None
-        prev_sent = sent
-    del prev_sent
     return _dedupe(_mark_baselines(figures))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import articles, paths, places, schema
+from . import articles, paths, places, schema, vocab
 from .extract import extract_article
 
 FRAMES = ("meetings", "meeting_fields", "people", "indicators", "priorities", "organisations")
@@ -39,13 +39,11 @@ def _venue_in_district(venue: str | None, district: str | None) -> bool | None:
     """True when the venue names the district or one of its places; None when it names none."""
     if not venue or not district:
         return None
-    from . import vocab
-
     named = {a for p in places.find_places(venue) for a in p.areas}
     subs = {vocab.subdistricts().get(w) for w in _words(venue)} - {None}
     area = vocab.area_by_name().get(district)
     capital = {area.capital} if area else set()
-    if district in named or district in subs or capital & set(_phrases(venue)):
+    if district in named or district in subs or capital & set(_words(venue)):
         return True
     if named or subs:
         return False
@@ -53,12 +51,9 @@ def _venue_in_district(venue: str | None, district: str | None) -> bool | None:
 
 
 def _words(text: str) -> list[str]:
+    """Every run of one to three words: candidate place names inside a venue."""
     toks = text.replace(",", " ").split()
     return [" ".join(toks[i : i + n]) for n in (1, 2, 3) for i in range(len(toks) - n + 1)]
-
-
-def _phrases(text: str) -> list[str]:
-    return _words(text)
 
 
 def _rows(facts: dict[str, Any], meta: articles.ArticleMeta | None) -> dict[str, list[dict]]:

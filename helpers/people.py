@@ -214,11 +214,6 @@ def _role_after(view: str, sent: Sentence) -> list[Person]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _facility_alt() -> str:
-    return _alt([h for h, _ in vocab.facility_types()])
-
-
 _READ_BY = re.compile(r"dibacakan\s+(?:oleh\s+)?", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+([^,;]+)", re.IGNORECASE)
 
