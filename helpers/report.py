@@ -25,6 +25,7 @@ def execute(path: Path, timeout: int = 600) -> None:
         nb,
         timeout=timeout,
         kernel_name="python3",
+        record_timing=False,  # timestamps would make every rerun a diff
         resources={"metadata": {"path": str(path.parent)}},
     ).execute()
     _atomic_write(path, nbformat.writes(nb) + "\n")
