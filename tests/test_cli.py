@@ -104,3 +104,26 @@ def test_odd_spacing_reads_like_ordinary_text(tmp_path, transform):
     raw = f.read_bytes().decode("utf-8")
     for fact in got["indicators"] + got["people"]:
         assert raw[fact["start"] : fact["end"]] == fact["quote"]
+
+
+def test_frames_command_writes_every_frame(tmp_path):
+    r = subprocess.run(
+        [sys.executable, "-m", "helpers", "frames", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+    )
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(
+        f"{n}.csv"
+        for n in (
+            "meetings",
+            "meeting_fields",
+            "people",
+            "indicators",
+            "priorities",
+            "organisations",
+        )
+    )
+    assert "indicators: 5 rows" in r.stdout
