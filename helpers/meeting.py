@@ -60,18 +60,14 @@ def find_event(view: str, sents: list[Sentence]) -> tuple[str, str, tuple[int, i
         return None
     _key, etype, m = best
     start, end = m.start(), m.end()
-    if etype.startswith("rakor") or etype.startswith("rapat"):
-        end = (
-            re.match(
-                r"(?:Rapat\s+Koordinasi|Rapat\s+Kerja|Rakor|Rapat|Pertemuan)", view[start:], re.I
-            ).end()
-            + start
+    if vocab.event_name_from()[etype] == "head":
+        head = re.match(
+            r"(?:Rapat\s+Koordinasi|Rapat\s+Kerja|Rakor|Rapat|Pertemuan)", view[start:], re.I
         )
-    lead = re.search(r"(?:[Pp]eringatan|[Kk]egiatan)\s+$", view[max(0, start - 12) : start])
-    if lead and etype == "hari_gizi_nasional":
+        end = start + head.end()
+    lead = re.search(r"[Pp]eringatan\s+$", view[max(0, start - 12) : start])
+    if lead:
         start -= len(lead.group())
-    if etype == "rapat_penurunan_aki_akb":
-        end = m.end()
     while True:
         t = _NAME_TAIL.match(view, end)
         if not t or t.end() - start > 220:

@@ -159,6 +159,13 @@ def event_types() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=1)
+def event_name_from() -> dict[str, str]:
+    """'head': the name starts at the meeting word and runs on ('Rapat Koordinasi
+    Penanganan Stunting'); 'match': the whole matched phrase is the name's core."""
+    return {r["event_type"]: r["name_from"] for r in _rows("event_types.csv")}
+
+
+@lru_cache(maxsize=1)
 def areas() -> tuple[Area, ...]:
     return tuple(Area(**r) for r in _rows("gazetteer.csv"))
 
