@@ -13,18 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import places, vocab
+from .dates import MONTHS, WEEKDAYS
 from .textnorm import Sentence
 
 _NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
-_MONTHS_DAYS = {
-    "Januari", "Februari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-    "September", "Oktober", "November", "Nopember", "Desember", "Senin", "Selasa", "Rabu",
-    "Kamis", "Jumat", "Sabtu", "Minggu",
-}  # fmt: skip
-_FUNCTION_WORDS = {
-    "Dalam", "Sementara", "Menurut", "Selain", "Pada", "Kegiatan", "Saya", "Ia", "Hal", "Para",
-    "Bapak", "Ibu", "Sdr", "Yang", "Dan", "Atas", "Acara", "Hadir", "Selanjutnya", "Terakhir",
-}  # fmt: skip
+# Capitalised words that are never part of a name: months and weekdays (from the
+# date parser) and sentence openers (data/vocab/not_name_words.csv).
+_CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
 @dataclass(frozen=True)
@@ -96,7 +91,8 @@ def _is_name_word(tok: str) -> bool:
     bare = tok.rstrip(".")
     return not (
         tok in _org_words() or bare in _org_words() or bare in _place_words()
-        or bare in _role_words() or bare in _MONTHS_DAYS or bare in _FUNCTION_WORDS
+        or bare in _role_words() or bare in _CALENDAR
+        or bare in vocab.word_list("not_name_words.csv")
         or (bare.isupper() and len(bare) > 1)
     )  # fmt: skip
 
