@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 LINTED := helpers tests scripts
 
-.PHONY: test report lab frames extract clean
+.PHONY: test report lab frames claims extract clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ report: $(STAMP)
 
 frames: $(STAMP)
 	$(BIN)/python -m helpers frames
+
+claims: $(STAMP)
+	$(BIN)/python -m helpers claims
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -1,5 +1,5 @@
 """Command line: `python -m helpers extract FILE... [--published YYYY-MM-DD]`,
-`python -m helpers frames`, `python -m helpers report`."""
+`python -m helpers frames`, `python -m helpers claims`, `python -m helpers report`."""
 
 from __future__ import annotations
 
@@ -57,6 +57,49 @@ def cmd_frames(args: argparse.Namespace) -> int:
     return 1 if frames.errors else 0
 
 
+def _official(path: str):
+    """The official figures, or None after one stderr line per unusable row."""
+    from .reference import ReferenceError, load_reference
+
+    try:
+        return load_reference(Path(path))
+    except ReferenceError as e:
+        for problem in e.problems:
+            print(f"error: {e.path}: {problem}", file=sys.stderr)
+        return None
+
+
+def cmd_reference(args: argparse.Namespace) -> int:
+    """Check the official figures and write the sources table beside them."""
+    from .frames import write_frames
+    from .reference import SOURCES, sources_table
+
+    official = _official(args.reference)
+    if official is None:
+        return 1
+    out = write_frames({"sources": sources_table(official)}, SOURCES.parent)
+    print(f"{len(official)} official figures; sources: {out['sources']}")
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """Check every quoted figure; write claims.csv and claim_comparisons.csv, or nothing."""
+    from .claims import check_claims, summary_lines
+    from .frames import build_frames, write_frames
+
+    official = _official(args.reference)
+    if official is None:
+        return 1
+    frames = build_frames()
+    tables = check_claims(frames["indicators"], frames["people"], official)
+    print("\n".join(summary_lines(tables["claims"])))
+    for name, path in write_frames(tables, Path(args.out)).items():
+        print(f"{name}: {len(tables[name])} rows -> {path}")
+    for err in frames.errors:
+        print(f"error: {err}", file=sys.stderr)
+    return 1 if frames.errors else 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import run
 
@@ -76,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     fr = sub.add_parser("frames", help="write the tidy frames to data/processed/*.csv")
     fr.add_argument("--out", default=str(paths.PROCESSED))
     fr.set_defaults(func=cmd_frames)
+    cl = sub.add_parser("claims", help="check each quoted figure; write data/processed/claims.csv")
+    cl.add_argument("--reference", default=str(paths.REFERENCE / "official_indicators.csv"))
+    cl.add_argument("--out", default=str(paths.PROCESSED))
+    cl.set_defaults(func=cmd_claims)
+    rf = sub.add_parser("reference", help="check official figures; write the sources table")
+    rf.add_argument("--reference", default=str(paths.REFERENCE / "official_indicators.csv"))
+    rf.set_defaults(func=cmd_reference)
     rp = sub.add_parser("report", help="rerun every notebook and write reports/")
     rp.set_defaults(func=cmd_report)
     return parser

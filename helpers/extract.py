@@ -78,7 +78,18 @@ def extract_article(text: str, article_id: str, published: dt.date | None = None
             for p in people
         ],
         "indicators": [
-            _fact(text, f, "indicator", "value", "qualifier", "unit", "year", "kind", "area")
+            _fact(
+                text,
+                f,
+                "indicator",
+                "value",
+                "qualifier",
+                "unit",
+                "year",
+                "kind",
+                "area",
+                "years_running",
+            )
             for f in figures
         ],
         "priorities": [_fact(text, p, "indicator") for p in priorities],

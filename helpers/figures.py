@@ -44,6 +44,7 @@ class Figure:
     paragraph: int
     num_start: int
     after_change: bool  # 'berkurang menjadi X': X is the end of a trend
+    years_running: int | None = None  # 'tiga tahun berturut-turut' after a change
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,18 @@ def _district_alias(area: str | None, district: str | None) -> str | None:
     return area
 
 
+def _years_running(view: str, sent: Sentence) -> int | None:
+    """'dalam tiga tahun berturut-turut' -> 3: how long the sentence says a change lasted."""
+    for cue in vocab.cue_pattern("consecutive").finditer(view, sent.start, sent.end):
+        before = view[max(sent.start, cue.start() - 40) : cue.start()]
+        m = re.search(rf"(\d+|{numbers.NUMBER_WORDS.pattern})\s*tahun\s*$", before, re.I)
+        if m:
+            n = int(m.group(1)) if m.group(1).isdigit() else numbers.parse_words(m.group(1))
+            if n:
+                return n
+    return None
+
+
 def extract_figures(
     view: str,
     sents: list[Sentence],
@@ -340,7 +353,8 @@ def extract_figures(
             start = _clause_start(view, sent, n.start, floor)
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
-                       concept, sent.paragraph, n.start, after_change)
+                       concept, sent.paragraph, n.start, after_change,
+                       _years_running(view, sent) if kind == "change" else None)
             )  # fmt: skip
             ctx.last_unit[concept] = unit
             for m in _SURVEY.finditer(view, sent.start, sent.end):

@@ -14,10 +14,28 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import paths, vocab
+from .places import INDONESIA
 
 DICTIONARY = paths.DATA / "dictionary" / "frames.csv"
 KINDS = ("achievement", "target", "baseline", "change")
 QUALIFIERS = ("<", ">", "~")
+AREA_LEVELS = ("district", "province", "national")
+SERIES_KINDS = ("survey", "administrative", "estimate", "target", "statement")
+VERDICTS = (
+    "consistent",
+    "contradicted",
+    "different_measure",
+    "no_official_figure",
+    "not_comparable",
+)
+COMPARISON_ROLES = (
+    "compared",
+    "change_from",
+    "same_series",
+    "other_series",
+    "alternative",
+    "context",
+)
 
 
 def allowed_values(name: str) -> frozenset[str]:
@@ -30,6 +48,14 @@ def allowed_values(name: str) -> frozenset[str]:
         "qualifiers": frozenset(QUALIFIERS),
         "event_types": frozenset(e[0] for e in vocab.event_types()),
         "gazetteer": frozenset(a.area for a in vocab.areas()),
+        "reference_areas": frozenset(a.area for a in vocab.areas()) | {INDONESIA},
+        "area_levels": frozenset(AREA_LEVELS),
+        "reference_indicators": frozenset(vocab.reference_indicators()),
+        "series": frozenset(s["series"] for s in vocab.series()),
+        "series_kinds": frozenset(SERIES_KINDS),
+        "statuses": vocab.statuses(),
+        "verdicts": frozenset(VERDICTS),
+        "comparison_roles": frozenset(COMPARISON_ROLES),
     }
     return sets[name]
 
@@ -91,3 +117,7 @@ def schema(frame: str) -> pa.DataFrameSchema:
 
 def validate(frame: str, df: pd.DataFrame) -> pd.DataFrame:
     return schema(frame).validate(df, lazy=True)
+
+
+def column_names(frame: str) -> list[str]:
+    return [c["column"] for c in columns(frame)]

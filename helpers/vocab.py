@@ -216,3 +216,30 @@ def venue_heads() -> tuple[str, ...]:
 def word_list(name: str) -> tuple[str, ...]:
     """A one-column vocabulary file (column 'word')."""
     return tuple(r["word"] for r in _rows(name))
+
+
+@lru_cache(maxsize=1)
+def statuses() -> frozenset[str]:
+    """Row statuses of the reference table: preferred, or why not."""
+    return frozenset(r["status"] for r in _rows("statuses.csv"))
+
+
+@lru_cache(maxsize=1)
+def reference_indicators() -> dict[str, tuple[str, str]]:
+    """Reference indicator -> (extracted indicator, 'level' or 'target')."""
+    return {
+        r["reference_indicator"]: (r["indicator"], r["kind"])
+        for r in _rows("reference_indicators.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def tolerances() -> dict[str, float]:
+    """Largest difference, per unit, that still counts as the same figure."""
+    return {r["unit"]: float(r["tolerance"]) for r in _rows("tolerances.csv")}
+
+
+@lru_cache(maxsize=1)
+def series() -> tuple[dict[str, str], ...]:
+    """Series metadata (data/reference/series.csv): what each measures, and when it was in use."""
+    return tuple(_rows("series.csv", paths.REFERENCE))
