@@ -24,6 +24,9 @@ from typing import Any
 import pandas as pd
 
 from . import schema, series, vocab
+from .series import series_label
+from .wording import difference as _difference
+from .wording import fmt
 
 # An undated claim is read as the latest figure out by then, if no older than this.
 UNDATED_MAX_GAP_YEARS = 2
@@ -44,28 +47,6 @@ class Outcome:
     rows: list[tuple[str, pd.Series]] = field(default_factory=list)
 
 
-_SUFFIX = {
-    "percent": "%",
-    "percentage_points": " points",
-    "years": " years",
-    "index": "",
-    "per_1000_live_births": " per 1,000 live births",
-    "per_100000_live_births": " per 100,000 live births",
-}
-
-
-def fmt(value: float, unit: str | None = None) -> str:
-    """20.4 -> '20.4%', 71.85 -> '71.85 years', 3510 -> '3,510', 22.0 -> '22%'."""
-    text = f"{float(value):,.3f}".rstrip("0").rstrip(".")
-    return text + _SUFFIX.get(unit or "", "")
-
-
-def _difference(value: float, unit: str | None) -> str:
-    """A signed difference; a difference of percentages is in points."""
-    unit = "percentage_points" if unit == "percent" else unit
-    return ("+" if value > 0 else "") + fmt(round(value, 6), unit)
-
-
 def _tolerance(unit: str | None) -> float:
     return vocab.tolerances().get(unit or "", 0.0)
 
@@ -74,10 +55,6 @@ def _label(indicator: str) -> str:
     """'stunting prevalence among under-fives': the indicator in a sentence."""
     label = next((i.label_en for i in vocab.indicators() if i.indicator == indicator), indicator)
     return label[0].lower() + label[1:]
-
-
-def series_label(name: str) -> str:
-    return next((s["label"] for s in vocab.series() if s["series"] == name), name)
 
 
 def _cite(row: pd.Series) -> str:

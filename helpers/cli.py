@@ -101,9 +101,17 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import run
+    from .report import bench, run
 
-    run()
+    if not args.bench:
+        run()
+        return 0
+    got = bench(args.repeat)
+    n = int(got["notebooks"])
+    print(f"{'run (best of ' + str(args.repeat) + ')':<34}{'seconds':>9}")
+    print(f"{f'{n} empty notebooks, same way':<34}{got['empty']:>9.2f}")
+    print(f"{f'make report ({n} notebooks)':<34}{got['report']:>9.2f}")
+    print(f"{'ratio (target at most 1.5)':<34}{got['ratio']:>9.2f}")
     return 0
 
 
@@ -127,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     rf.add_argument("--reference", default=str(paths.REFERENCE / "official_indicators.csv"))
     rf.set_defaults(func=cmd_reference)
     rp = sub.add_parser("report", help="rerun every notebook and write reports/")
+    rp.add_argument("--bench", action="store_true", help="time the report against empty notebooks")
+    rp.add_argument("--repeat", type=int, default=3)
     rp.set_defaults(func=cmd_report)
     return parser
 

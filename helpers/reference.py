@@ -175,7 +175,7 @@ def load_reference(path: Path | str = OFFICIAL) -> pd.DataFrame:
 def series_table() -> pd.DataFrame:
     """Series metadata: what each series measures and when it was the official one."""
     df = pd.DataFrame(list(vocab.series()))
-    for c in ("default_for", "in_use_from", "in_use_until"):
+    for c in ("default_for", "apart_for", "in_use_from", "in_use_until"):
         df[c] = df[c].replace("", pd.NA)
     return schema.validate("series", schema.cast("series", df))
 

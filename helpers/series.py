@@ -49,6 +49,26 @@ def default_series(reference_indicator: str, on: dt.date | None = None) -> tuple
     )
 
 
+def series_for(reference_indicator: str) -> tuple[str, ...]:
+    """Every series that has been the official one for the indicator, oldest first:
+    one line each on a chart, so a change of method shows as a break."""
+    rows = [s for s in vocab.series() if reference_indicator in s["default_for"].split(";")]
+    return tuple(s["series"] for s in sorted(rows, key=lambda s: s["in_use_from"]))
+
+
+def apart_series(reference_indicator: str) -> str | None:
+    """A series shown beside the official one but never on its lines (e-PPGBM)."""
+    return next(
+        (s["series"] for s in vocab.series() if reference_indicator in s["apart_for"].split(";")),
+        None,
+    )
+
+
+def series_label(name: str) -> str:
+    """Short name of a series for charts and sentences."""
+    return next((s["label"] for s in vocab.series() if s["series"] == name), name)
+
+
 def series_kind(series: str) -> str:
     return next(s["kind"] for s in vocab.series() if s["series"] == series)
 

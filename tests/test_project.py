@@ -92,11 +92,3 @@ def test_gazetteer_covers_the_corpus():
     assert vocab.area_aliases()["Barut"] == "Kabupaten Barito Utara"
     assert vocab.area_by_name()["Kabupaten Banyuasin"].province == "Sumatera Selatan"
     assert not any("Sumatra" in a.area for a in vocab.areas())
-
-
-def test_notebook_kernelspecs():
-    import json
-
-    for nb in paths.NOTEBOOKS.glob("*.ipynb"):
-        meta = json.loads(nb.read_text())["metadata"]
-        assert meta["kernelspec"]["name"] == "python3", nb
