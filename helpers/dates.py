@@ -6,6 +6,7 @@ chosen so that a stated weekday agrees; without either it stays unknown.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -106,8 +107,10 @@ def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]
         month = int(m.group("m"))
         if 1 <= month <= 12 and 1 <= int(m.group("d")) <= 31:
             found.append(_mention(m, month, published))
+    numeric = [(f.start, f.end) for f in found]  # in text order, not overlapping
     for m in WRITTEN.finditer(view):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
+        i = bisect.bisect_left(numeric, (m.end(), m.end()))
+        if i and numeric[i - 1][1] > m.start():
             continue
         if 1 <= int(m.group("d")) <= 31:
             found.append(_mention(m, MONTHS[m.group("mon").lower()], published))

@@ -8,8 +8,10 @@ written with it, and the place the text says the figure is about.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from . import numbers, places, vocab
@@ -17,6 +19,7 @@ from .dates import MONTHS, DateMention
 from .textnorm import Sentence
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WINDOW = 300  # characters before a number in which its cue words are read
 
 YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
 _FILLER = re.compile(
@@ -58,7 +61,9 @@ class _Number:
 
 
 def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in spans)
+    """Whether [a, b) overlaps one of the spans (sorted by start, not overlapping)."""
+    i = bisect.bisect_left(spans, (b, b))
+    return i > 0 and spans[i - 1][1] > a
 
 
 def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
@@ -219,41 +224,63 @@ class _Context:
     survey_area: dict[str, str] | None = None
 
 
+class _Cues:
+    """Area cues in text order, found by position in logarithmic time."""
+
+    def __init__(self, cues: list[places.AreaCue]):
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.cues]
+
+    def between(self, a: int, b: int) -> list[places.AreaCue]:
+        return self.cues[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+
+
+class _Lazy:
+    """A value computed on first use: a sentence's 'N tahun berturut-turut'."""
+
+    def __init__(self, make):
+        self.make, self.done, self.value = make, False, None
+
+    def get(self):
+        if not self.done:
+            self.value, self.done = self.make(), True
+        return self.value
+
+
+def _near(aliases: list[tuple[int, int, str]], starts: list[int], pos: int) -> list:
+    """Aliases that start within WINDOW characters of pos."""
+    return aliases[
+        bisect.bisect_left(starts, pos - WINDOW) : bisect.bisect_right(starts, pos + WINDOW)
+    ]
+
+
 def _area_for(
     view: str,
     sent: Sentence,
     pos: int,
-    cues: list[places.AreaCue],
-    para_sents: list[Sentence],
+    cues: _Cues,
+    para: tuple[int, int],
     ctx: _Context,
     district: str | None,
 ) -> str | None:
+    """The place the figure is about: a cue before it in its sentence, else after it,
+    else earlier or later in its paragraph, else the area of a survey named before it."""
+
     def resolve(area: str) -> str | None:
-        if area == places.DISTRICT_ANAPHOR:
-            return district
-        return area
+        return district if area == places.DISTRICT_ANAPHOR else area
 
-    def named(a: int, b: int) -> list[places.AreaCue]:
-        return [c for c in cues if a <= c.start < b]
-
-    before = named(sent.start, pos)
-    if before:
-        return resolve(before[-1].area)
-    after = named(pos, sent.end)
-    if after:
-        return resolve(after[0].area)
-    earlier = [c for s in para_sents if s.end <= sent.start for c in named(s.start, s.end)]
-    if earlier:
-        return resolve(earlier[-1].area)
-    later = [c for s in para_sents if s.start >= sent.end for c in named(s.start, s.end)]
-    if later:
-        return resolve(later[0].area)
-    for s in [*para_sents, sent]:
-        if s.start > sent.start:
-            continue
-        for m in _SURVEY.finditer(view, s.start, min(s.end, pos)):
+    for found, pick in (
+        (cues.between(sent.start, pos), -1),
+        (cues.between(pos, sent.end), 0),
+        (cues.between(para[0], sent.start), -1),
+        (cues.between(sent.end, para[1]), 0),
+    ):
+        if found:
+            return resolve(found[pick].area)
+    if ctx.survey_area:
+        for m in _SURVEY.finditer(view, max(para[0], pos - 4 * WINDOW), pos):
             key = m.group(0).strip()
-            if ctx.survey_area and key in ctx.survey_area:
+            if key in ctx.survey_area:
                 return ctx.survey_area[key]
     return district
 
@@ -287,8 +314,12 @@ def extract_figures(
     published: dt.date | None,
 ) -> list[Figure]:
     """Every indicator figure in the article, deduplicated, in text order."""
-    masked = [(d.start, d.end) for d in dates]
-    cues = places.find_area_cues(view)
+    masked = sorted((d.start, d.end) for d in dates)
+    cues = _Cues(places.find_area_cues(view))
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for s_ in sents:
+        a, b = paragraphs.get(s_.paragraph, (s_.start, s_.end))
+        paragraphs[s_.paragraph] = (min(a, s_.start), max(b, s_.end))
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
     for sent in sents:
@@ -296,16 +327,23 @@ def extract_figures(
             continue
         if sent.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
-        para_sents = [s for s in sents if s.paragraph == sent.paragraph and s != sent]
+        para = paragraphs[sent.paragraph]
         aliases = _aliases_in(view, sent.start, sent.end)
+        alias_starts = [x[0] for x in aliases]
+        sent_concepts = {x[2] for x in aliases}
         nums = _numbers(view, sent, masked)
         prev_end = sent.start
         carried = False
-        for n in nums:
-            window = view[sent.start : n.start]
+        running = _Lazy(lambda sent=sent: _years_running(view, sent))
+        surveys_seen = False
+        for i, n in enumerate(nums):
+            # Cue words are read in a bounded window before the number, so a
+            # pathological one-sentence megabyte stays linear.
+            window = view[max(sent.start, n.start - WINDOW) : n.start]
+            near = _near(aliases, alias_starts, n.start)
             concept = n.concept_after
             if concept is None:
-                fits = [x for x in aliases if _compatible(x[2], n.unit)]
+                fits = [x for x in near if _compatible(x[2], n.unit)]
                 if fits:
                     concept = min(fits, key=lambda x: abs(x[0] - n.start))[2]
             if concept is None:
@@ -317,23 +355,23 @@ def extract_figures(
             unit = n.unit
             if unit is None:
                 local = view[max(prev_end, n.start - 60) : n.start]
-                near_alias = any(prev_end <= x[1] <= n.start and x[2] == concept for x in aliases)
+                near_alias = any(prev_end <= x[1] <= n.start and x[2] == concept for x in near)
                 if not (
                     _WEAK_AFTER.match(view[n.end : n.end + 12])
                     and (near_alias or _VALUE_CUE.search(local))
                 ):
                     continue
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
-            if unit == "years" and not any(x[2] == "life_expectancy" for x in aliases):
+            if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
             kind, after_change, sign = _kind(window)
             value = n.value * sign
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"
             qualifier = _qualifier(window)
-            year, end = _year_forward(view, n.unit_end, _next_start(nums, n, sent))
+            year, end = _year_forward(view, n.unit_end, _next_start(nums, i, sent))
             if year is None:
-                year = _year_backward(view, sent.start, n.start, masked)
+                year = _year_backward(view, max(sent.start, n.start - WINDOW), n.start, masked)
             if year is None and carried:
                 year = ctx.year
             if year is None:
@@ -341,7 +379,7 @@ def extract_figures(
             end = max(end, n.unit_end)
             if view[end : end + 1] == ")" and "(" in view[n.start - 1 : n.start]:
                 end += 1
-            area = _area_for(view, sent, n.start, cues, para_sents, ctx, district)
+            area = _area_for(view, sent, n.start, cues, para, ctx, district)
             area = _district_alias(area, district)
             base_unit = "percent" if unit == "percentage_points" else unit
             # A concept measured in a unit the vocabulary has no indicator for
@@ -354,12 +392,14 @@ def extract_figures(
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
                        concept, sent.paragraph, n.start, after_change,
-                       _years_running(view, sent) if kind == "change" else None)
+                       running.get() if kind == "change" else None)
             )  # fmt: skip
             ctx.last_unit[concept] = unit
-            for m in _SURVEY.finditer(view, sent.start, sent.end):
-                if area:
+            if area and not surveys_seen:
+                # Surveys named in the sentence belong to the first placed figure in it.
+                for m in _SURVEY.finditer(view, sent.start, sent.end):
                     ctx.survey_area.setdefault(m.group(0).strip(), area)
+                surveys_seen = True
             prev_end = end
         if aliases:
             ctx.concept = aliases[-1][2]
@@ -373,27 +413,27 @@ def extract_figures(
     return _dedupe(_mark_baselines(figures))
 
 
-def _next_start(nums: list[_Number], n: _Number, sent: Sentence) -> int:
-    later = [m.start for m in nums if m.start > n.start]
-    return min(later) if later else sent.end
+def _next_start(nums: list[_Number], i: int, sent: Sentence) -> int:
+    """Where the number after nums[i] starts (nums are in text order)."""
+    return nums[i + 1].start if i + 1 < len(nums) else sent.end
 
 
 def _mark_baselines(figures: list[Figure]) -> list[Figure]:
     """The first of a paragraph's figures for one indicator becomes the baseline when
     a later figure of a later year is reached by 'berkurang menjadi'."""
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        groups[(f.paragraph, f.indicator)].append(i)
     out = list(figures)
-    for i, f in enumerate(out):
+    for members in groups.values():
+        f = figures[members[0]]
         if f.kind != "achievement" or f.year is None:
             continue
-        same = [g for g in out[:i] if g.paragraph == f.paragraph and g.indicator == f.indicator]
-        if same:
-            continue
         if any(
-            g.paragraph == f.paragraph and g.indicator == f.indicator and g.after_change
-            and g.year is not None and g.year > f.year and g.start > f.start
-            for g in out
-        ):  # fmt: skip
-            out[i] = replace(f, kind="baseline")
+            g.after_change and g.year is not None and g.year > f.year and g.start > f.start
+            for g in (figures[k] for k in members)
+        ):
+            out[members[0]] = replace(f, kind="baseline")
     return out
 
 

@@ -178,12 +178,16 @@ _FROM_ORG = re.compile(
 _AFTER_NAME = re.compile(r"\s*(?:,\s*|selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+)")
 
 
+@lru_cache(maxsize=1)
+def _mention_start() -> re.Pattern[str]:
+    """Where a name (with its honorifics) can start."""
+    return re.compile(rf"(?<![\w.])(?:({_prefix_re().pattern}))?(?={_NAME_TOKEN})")
+
+
 def _role_after(view: str, sent: Sentence) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
-    for m in re.finditer(
-        rf"(?<![\w.])(?:({_prefix_re().pattern}))?(?={_NAME_TOKEN})", view[: sent.end]
-    ):
+    for m in _mention_start().finditer(view, sent.start, sent.end):
         if m.start() < sent.start:
             continue
         prefix = m.group(1).strip() if m.group(1) else None

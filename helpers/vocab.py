@@ -111,8 +111,12 @@ def alias_pattern() -> re.Pattern[str]:
     for i, a in enumerate(aliases()):
         body = r"\s+".join(map(re.escape, a.alias.split()))
         body = body if a.case_sensitive else f"(?i:{body})"
-        parts.append(rf"(?P<a{i}>\b{body}\b)")
-    return re.compile("|".join(parts))
+        parts.append(rf"(?P<a{i}>{body}\b)")
+    # One word-start test and a first-letter test before trying any alias, so text
+    # without aliases is scanned in one pass.
+    firsts = {c for a in aliases() for c in (a.alias[0].lower(), a.alias[0].upper())}
+    lead = "".join(sorted(re.escape(c) for c in firsts))
+    return re.compile(rf"\b(?=[{lead}])(?:{'|'.join(parts)})")
 
 
 def alias_concept(match: re.Match[str]) -> str:
