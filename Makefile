@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 LINTED := helpers tests scripts
 
-.PHONY: test report bench-report lab frames claims extract clean
+.PHONY: test report bench bench-report lab frames claims extract clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ test: $(STAMP)
 
 report: $(STAMP)
 	MPLBACKEND=Agg $(BIN)/python -m helpers report
+
+bench: $(STAMP)
+	$(BIN)/python -m helpers bench --articles 10000 --jobs 2
 
 bench-report: $(STAMP)
 	MPLBACKEND=Agg $(BIN)/python -m helpers report --bench

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
 
-MAX_BYTES = 50 * 1024 * 1024
+# A news article is tens of kilobytes; anything past this is not one article.
+MAX_BYTES = 5 * 1024 * 1024
+_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
 
 class ArticleError(Exception):
@@ -39,6 +42,8 @@ def decode(raw: bytes, path: Path | str) -> str:
         raise ArticleError(path, "file is empty")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(path, "UTF-16 text; save the article as UTF-8")
+    if _HTML.match(raw[:1024]):
+        raise ArticleError(path, "HTML page, not article text; save the article's text only")
     if b"\x00" in raw:
         raise ArticleError(path, "binary file (contains NUL bytes), not article text")
     try:
@@ -55,7 +60,9 @@ def read_text(path: Path | str) -> str:
             raise ArticleError(p, "is a directory, not a text file")
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(p, f"file is {size} bytes, above the {MAX_BYTES} byte limit")
+            raise ArticleError(
+                p, f"file is {size:,} bytes, above the {MAX_BYTES:,} byte limit for one article"
+            )
         with p.open("rb") as f:
             raw = f.read()
     except FileNotFoundError:

@@ -1,17 +1,15 @@
-"""Command line: `python -m helpers extract FILE... [--published YYYY-MM-DD]`,
+"""Command line: `python -m helpers extract FILE_OR_DIR... [--jobs N] [--published YYYY-MM-DD]`,
 `python -m helpers frames`, `python -m helpers claims`, `python -m helpers report`."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import articles, paths
-from .extract import extract_article
 
 
 def _date(s: str) -> dt.date:
@@ -21,28 +19,43 @@ def _date(s: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {s!r}") from None
 
 
+def _positive(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {s!r}")
+    return n
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """One JSON line per readable article; one stderr line per unreadable one."""
+    from tqdm import tqdm
+
+    from .corpus import extract_stream, iter_files
+
     try:
         metadata = articles.load_metadata()
     except (OSError, articles.ArticleError) as e:
         print(f"warning: {e}; publication dates come from --published only", file=sys.stderr)
         metadata = {}
+    tasks = (
+        (str(p), articles.published_for(p, metadata) or args.published)
+        for p in iter_files(args.files)
+    )
+    live = sys.stderr.isatty()  # a bar on a terminal, nothing in CI logs
+    total = sum(1 for _ in iter_files(args.files)) if live else None
     failed = 0
-    for name in args.files:
-        path = Path(name)
-        try:
-            text = articles.read_text(path)
-            published = articles.published_for(path, metadata) or args.published
-            facts = extract_article(text, articles.article_id(path), published)
-            if facts["meeting"]["event_type"] is None and not facts["indicators"]:
-                raise articles.ArticleError(path, "no recognisable meeting or indicator figure")
-        except articles.ArticleError as e:
-            print(f"error: {e}", file=sys.stderr)
-            failed += 1
-            continue
-        sys.stdout.write(json.dumps(facts, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+    with tqdm(total=total, disable=not live, unit="article", file=sys.stderr) as bar:
+        for result in extract_stream(tasks, args.jobs):
+            if result.error:
+                bar.write(f"error: {result.error}", file=sys.stderr)
+                failed += 1
+            else:
+                sys.stdout.write(result.line + "\n")
+                sys.stdout.flush()
+            bar.update()
     return 1 if failed else 0
 
 
@@ -115,11 +128,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run
+
+    for line in run(args.articles, args.jobs, args.peer_articles, not args.no_adversarial):
+        print(line, flush=True)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print the facts of each article as one JSON line")
-    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help=".txt files or folders")
+    ex.add_argument("--jobs", "-j", type=_positive, default=1, help="processes to use")
     ex.add_argument(
         "--published", type=_date, help="publication date for files not in articles.csv"
     )
@@ -134,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     rf = sub.add_parser("reference", help="check official figures; write the sources table")
     rf.add_argument("--reference", default=str(paths.REFERENCE / "official_indicators.csv"))
     rf.set_defaults(func=cmd_reference)
+    be = sub.add_parser("bench", help="measure extraction against dateparser on a synthetic corpus")
+    be.add_argument("--articles", type=_positive, default=1000)
+    be.add_argument("--peer-articles", type=_positive, default=200)
+    be.add_argument("--jobs", "-j", type=_positive, default=1)
+    be.add_argument("--no-adversarial", action="store_true")
+    be.set_defaults(func=cmd_bench)
     rp = sub.add_parser("report", help="rerun every notebook and write reports/")
     rp.add_argument("--bench", action="store_true", help="time the report against empty notebooks")
     rp.add_argument("--repeat", type=int, default=3)

@@ -55,12 +55,24 @@ def _surface_forms() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 @lru_cache(maxsize=1)
-def _place_regex() -> re.Pattern[str]:
-    forms = sorted(_surface_forms(), key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-    # Every form starts with a capital: the lookahead lets the engine skip the other
-    # positions instead of trying two thousand alternatives at each one.
-    return re.compile(rf"(?<![\w-])(?=[A-Z])(?:{body})(?![\w-])")
+def _place_index() -> dict[str, re.Pattern[str]]:
+    """First word of a form -> one regex over the forms that start with it, longest first.
+
+    Looking forms up by their first word keeps the scan linear in the text; one
+    regex over two thousand names would try every name at every capital letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for form in _surface_forms():
+        groups.setdefault(form.split()[0], []).append(form)
+    out = {}
+    for first, forms in groups.items():
+        forms.sort(key=len, reverse=True)
+        body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+        out[first] = re.compile(rf"(?:{body})(?![\w-])")
+    return out
+
+
+_WORD_START = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
 
 
 def _canonical(surface: str) -> str:
@@ -69,12 +81,23 @@ def _canonical(surface: str) -> str:
 
 def find_places(view: str) -> list[PlaceMention]:
     """Place names in text order; an all-capitals dateline ('BANYUASIN,') also counts."""
-    forms = _surface_forms()
-    found = []
+    forms, index = _surface_forms(), _place_index()
+    found: list[PlaceMention] = []
     title_view = _titlecase_caps(view)
-    for m in _place_regex().finditer(title_view):
-        areas, explicit = forms[_canonical(m.group())]
-        found.append(PlaceMention(m.start(), m.end(), areas, explicit))
+    last = 0
+    for w in _WORD_START.finditer(title_view):
+        if w.start() < last:
+            continue
+        best = None
+        for key in {w.group(1) + w.group(2), w.group(1)}:
+            pattern = index.get(key)
+            m = pattern.match(title_view, w.start()) if pattern else None
+            if m and (best is None or m.end() > best.end()):
+                best = m
+        if best:
+            areas, explicit = forms[_canonical(best.group())]
+            found.append(PlaceMention(best.start(), best.end(), areas, explicit))
+            last = best.end()
     return found
 
 

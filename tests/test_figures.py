@@ -91,3 +91,14 @@ def test_sentences_of_the_genre(text, expected):
 )
 def test_numbers_that_are_not_indicator_figures(text):
     assert figures(text) == []
+
+
+def test_place_names_with_hyphens_and_abbreviations():
+    from helpers import places
+
+    found = places.find_places("Rapat di Kab. Toli-Toli dan Prov. Jawa Barat, juga BANYUASIN.")
+    assert [(p.areas, p.explicit) for p in found][:2] == [
+        (("Kabupaten Toli-Toli",), True),
+        (("Jawa Barat",), True),
+    ]
+    assert found[-1].areas == ("Kabupaten Banyuasin",)

@@ -1,0 +1,182 @@
+"""Benchmark: our full extraction against a date-only peer (dateparser), in one run.
+
+`python -m helpers bench --articles N` builds a seeded synthetic corpus from the
+articles in data/raw and the development set (other districts, shifted dates,
+other numbers, paragraphs reordered), then measures on the same texts:
+
+- our extraction (meeting, people, figures, dates, ...): articles per second,
+  peak memory;
+- `dateparser.search.search_dates` with Indonesian, day-first settings, which
+  finds dates only, on a sample of the same texts;
+- the dates each gets right on the development set;
+- one-megabyte adversarial lines (worst cases for the regexes).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import random
+import re
+import resource
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+
+from . import paths, vocab
+from .extract import extract_article
+
+DEV = paths.ROOT / "tests" / "fixtures" / "dev"
+PEER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,2},\d{1,2}(?![\w,]|\.\d)")
+_YEAR = re.compile(r"\b20(1[5-9]|2[0-5])\b")
+
+
+@dataclass(frozen=True)
+class Seed:
+    text: str
+    district: str  # the district's short name as the text writes it
+
+
+def seeds() -> list[Seed]:
+    """The source articles and the development articles, with their districts."""
+    out = []
+    for folder, meta in ((paths.RAW_ARTICLES, paths.RAW_METADATA), (DEV, DEV / "articles.csv")):
+        with meta.open(newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                text = (folder / row["file"]).read_text(encoding="utf-8")
+                area = vocab.area_by_name().get(row["district"])
+                out.append(Seed(text, area.name if area else row["district"]))
+    return out
+
+
+def synthetic(seed_list: list[Seed], i: int, seed: int = 7) -> str:
+    """Article i of the synthetic corpus: deterministic for (i, seed)."""
+    rng = random.Random(seed * 1_000_003 + i)
+    s = seed_list[i % len(seed_list)]
+    districts = [a for a in vocab.areas() if a.level == "district"]
+    other = rng.choice(districts)
+    text = s.text.replace(s.district, other.name)
+    shift = rng.randint(-3, 2)
+    text = _YEAR.sub(lambda m: str(int(m.group(0)) + shift), text)
+    text = _NUMBER.sub(lambda m: f"{rng.randint(1, 40)},{rng.randint(1, 99)}", text)
+    head, *body = text.split("\n\n")
+    rng.shuffle(body)
+    return "\n\n".join([head, *body])
+
+
+def corpus(n: int, seed: int = 7) -> Iterator[str]:
+    """n synthetic articles, generated one at a time (memory does not grow with n)."""
+    seed_list = seeds()
+    for i in range(n):
+        yield synthetic(seed_list, i, seed)
+
+
+def _extract(text: str) -> int:
+    return len(extract_article(text, "bench")["indicators"])
+
+
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process and of its finished workers, whichever is larger."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def time_ours(n: int, jobs: int = 1, seed: int = 7) -> float:
+    """Seconds for our full extraction of n synthetic articles."""
+    start = time.perf_counter()
+    if jobs <= 1:
+        for text in corpus(n, seed):
+            _extract(text)
+    else:
+        with get_context("spawn").Pool(jobs) as pool:
+            for _ in pool.imap(_extract, corpus(n, seed), chunksize=64):
+                pass
+    return time.perf_counter() - start
+
+
+def time_peer(n: int, seed: int = 7) -> float:
+    """Seconds for dateparser's search_dates over the first n synthetic articles."""
+    from dateparser.search import search_dates
+
+    texts = list(corpus(n, seed))
+    start = time.perf_counter()
+    for text in texts:
+        search_dates(text, languages=["id"], settings=PEER_SETTINGS)
+    return time.perf_counter() - start
+
+
+def dev_dates() -> dict[str, tuple[int, int]]:
+    """Meeting dates right on the development set: ours (the meeting's first day) and the
+    peer's (counted right if any date it finds is that day), out of the gold total."""
+    from dateparser.search import search_dates
+
+    gold = [json.loads(line) for line in (DEV / "gold.jsonl").read_text().splitlines() if line]
+    with (DEV / "articles.csv").open(newline="", encoding="utf-8") as f:
+        published = {r["article_id"]: r["published"] for r in csv.DictReader(f)}
+    ours = peer = 0
+    for g in gold:
+        text = (DEV / f"{g['article_id']}.txt").read_text(encoding="utf-8")
+        want = g["meeting"]["date_start"]
+        pub = dt.date.fromisoformat(published[g["article_id"]] or "0001-01-01")
+        pub = None if pub.year == 1 else pub
+        got = extract_article(text, g["article_id"], pub)["meeting"]["date_start"]
+        ours += got == want
+        settings = dict(PEER_SETTINGS)
+        if pub:
+            settings["RELATIVE_BASE"] = dt.datetime.combine(pub, dt.time())
+        found = search_dates(text, languages=["id"], settings=settings) or []
+        peer += want in {d.date().isoformat() for _, d in found}
+    return {"ours": (ours, len(gold)), "peer": (peer, len(gold))}
+
+
+def adversarial_lines(size: int = 1_000_000) -> dict[str, str]:
+    """One-line inputs built to make regexes work hard."""
+    return {
+        "one letter repeated": "a" * size,
+        "spaces between two words": "a" + " " * (size - 2) + "b",
+        "dots and digits": "1." * (size // 2),
+        "honorific runs": "Dr. H. dr. Hj. " * (size // 15),
+        "capitalised names": "Kepala Dinas Kesehatan Budi Santoso " * (size // 36),
+        "figures without a break": "stunting turun 2 persen menjadi 20 persen tahun 2023 dan "
+        * (size // 58),
+    }
+
+
+def time_adversarial() -> dict[str, float]:
+    out = {}
+    for name, line in adversarial_lines().items():
+        start = time.perf_counter()
+        extract_article(line, "adversarial")
+        out[name] = time.perf_counter() - start
+    return out
+
+
+def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[str]:
+    """The benchmark report, line by line as each measure finishes."""
+    peer_n = min(peer_n, n)
+    yield f"synthetic corpus: {n:,} articles (seeded); peer on the first {peer_n:,}"
+    ours = time_ours(n, jobs)
+    peer = time_peer(peer_n)
+    ours_rate, peer_rate = n / ours, peer_n / peer
+    yield f"{'':<44}{'articles/s':>12}{'seconds':>10}"
+    yield f"{f'ours, full extraction ({jobs} process(es))':<44}{ours_rate:>12.1f}{ours:>10.1f}"
+    yield f"{'dateparser search_dates, dates only (1)':<44}{peer_rate:>12.1f}{peer:>10.1f}"
+    per_process = ours_rate / jobs
+    yield f"ratio ours/peer per process: {per_process / peer_rate:.1f} (target at least 30)"
+    yield f"peak memory: {peak_memory_mb():.0f} MB (target under 1,024 MB at 100,000)"
+    d = dev_dates()
+    yield (
+        f"meeting dates right on the dev set: ours {d['ours'][0]}/{d['ours'][1]}, "
+        f"peer {d['peer'][0]}/{d['peer'][1]} (peer: any date found equals the meeting day)"
+    )
+    if adversarial:
+        for name, secs in time_adversarial().items():
+            yield f"1 MB adversarial line, {name}: {secs:.2f} s (target under 1 s)"

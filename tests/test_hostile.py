@@ -1,0 +1,127 @@
+"""A catalogue of bad files: each gives one clear stderr line naming the file and the
+reason, the other files are still extracted, nothing is half-written, exit status 1."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import articles, corpus
+from helpers.cli import main
+
+GOOD = sorted((Path(__file__).parents[1] / "data" / "raw" / "articles").glob("*.txt"))[0]
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+CATALOGUE = {
+    "empty.txt": (b"", "file is empty"),
+    "whitespace.txt": (b"  \n\t \r\n ", "file is empty"),
+    "binary.txt": (bytes(range(256)) * 8, "binary file"),
+    "nul.txt": (b"Rapat koordinasi\x00stunting 20 persen", "binary file"),
+    "latin1.txt": (
+        "Rapat koordinasi di Banyuasin caf\u00e9 20 persen".encode("latin-1"),
+        "not UTF-8",
+    ),
+    "utf16.txt": ("Rapat koordinasi stunting".encode("utf-16"), "UTF-16"),
+    "page.txt": (b"<!DOCTYPE html><html><body><p>Rapat</p></body></html>", "HTML page"),
+    "one_line.txt": (b"a" * 1_000_000, "no recognisable meeting"),
+}
+
+
+def _run(folder: Path, capsys) -> tuple[int, list[dict], list[str]]:
+    code = main(["extract", str(folder)])
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    return code, lines, err.splitlines()
+
+
+def test_catalogue_of_bad_files(tmp_path, capsys) -> None:
+    for name, (data, _) in CATALOGUE.items():
+        _write(tmp_path, name, data)
+    _write(tmp_path, "good.txt", GOOD.read_bytes())
+    _write(tmp_path, "good_crlf.txt", GOOD.read_bytes().replace(b"\n", b"\r\n"))
+    (tmp_path / "folder.txt").mkdir()
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    _write(tmp_path, "huge.txt", b"Rapat stunting 20 persen. " * 800_000)
+    code, out, err = _run(tmp_path, capsys)
+    assert code == 1
+    assert [o["article_id"] for o in out] == ["good", "good_crlf"]
+    crlf = (tmp_path / "good_crlf.txt").read_bytes().decode("utf-8")
+    for fact in out[1]["indicators"] + out[1]["people"]:
+        assert crlf[fact["start"] : fact["end"]] == fact["quote"]
+    expected = {name: reason for name, (_, reason) in CATALOGUE.items()}
+    expected |= {
+        "folder.txt": "is a directory",
+        "loop.txt": "symbolic links",
+        "huge.txt": "above the 5,242,880 byte limit",
+    }
+    assert len(err) == len(expected), err
+    assert not any("Traceback" in line for line in err)
+    for name, reason in expected.items():
+        hits = [line for line in err if f"{tmp_path / name}:" in line]
+        assert len(hits) == 1 and reason in hits[0], (name, hits)
+
+
+def test_output_order_does_not_depend_on_jobs(tmp_path, capsys) -> None:
+    dev = Path(__file__).parent / "fixtures" / "dev"
+    assert main(["extract", str(dev)]) == 0
+    one = capsys.readouterr().out
+    assert main(["extract", str(dev), "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == one
+    assert len(one.splitlines()) == 8
+
+
+def test_folders_are_walked_recursively_in_sorted_order(tmp_path) -> None:
+    for rel in ["b/2.txt", "a/1.txt", "a/z/3.txt", "c.TXT", "notes.md"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    got = [p.relative_to(tmp_path).as_posix() for p in corpus.iter_files([tmp_path])]
+    assert got == ["a/1.txt", "a/z/3.txt", "b/2.txt", "c.TXT"]
+
+
+def test_file_removed_mid_run(tmp_path) -> None:
+    good = _write(tmp_path, "good.txt", GOOD.read_bytes())
+    gone = _write(tmp_path, "gone.txt", GOOD.read_bytes())
+    listed = [(str(p), None) for p in corpus.iter_files([tmp_path])]
+    gone.unlink()
+    results = list(corpus.extract_stream(listed))
+    assert [r.path for r in results] == [str(gone), str(good)]
+    assert results[0].error == f"{gone}: file not found" and results[1].line
+
+
+def test_unreadable_file(tmp_path, monkeypatch) -> None:
+    path = _write(tmp_path, "secret.txt", GOOD.read_bytes())
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(articles.ArticleError, match="permission denied"):
+        articles.read_text(path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_permissions_for_real(tmp_path, capsys) -> None:
+    path = _write(tmp_path, "secret.txt", GOOD.read_bytes())
+    path.chmod(0)
+    code, out, err = _run(tmp_path, capsys)
+    assert code == 1 and not out and err == [f"error: {path}: permission denied"]
+
+
+def test_a_failed_run_still_writes_whole_lines(tmp_path, capsys) -> None:
+    _write(tmp_path, "a.txt", GOOD.read_bytes())
+    _write(tmp_path, "b.txt", b"")
+    _write(tmp_path, "c.txt", GOOD.read_bytes())
+    code, out, err = _run(tmp_path, capsys)
+    assert code == 1 and [o["article_id"] for o in out] == ["a", "c"] and len(err) == 1
