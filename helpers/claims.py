@@ -26,7 +26,7 @@ import pandas as pd
 from . import schema, series, vocab
 from .series import series_label
 from .wording import difference as _difference
-from .wording import fmt
+from .wording import fmt, points_unit
 
 # An undated claim is read as the latest figure out by then, if no older than this.
 UNDATED_MAX_GAP_YEARS = 2
@@ -83,17 +83,16 @@ def _on(c: dict[str, Any]) -> dt.date | None:
     return None if _missing(p) else pd.Timestamp(p).date()
 
 
-def _series_rows(official: pd.DataFrame, area: str, ref: str, c: dict[str, Any]) -> pd.DataFrame:
-    """The area's preferred figures in the series official when the claim was made."""
-    found = series.default_series(ref, _on(c))
-    if len(found) != 1:
-        return official.iloc[:0]
-    return series.comparable(official, area, ref, found[0])
-
-
 def _main_series(ref: str, c: dict[str, Any]) -> str | None:
+    """The one series official for the indicator when the claim was made."""
     found = series.default_series(ref, _on(c))
     return found[0] if len(found) == 1 else None
+
+
+def _series_rows(official: pd.DataFrame, area: str, ref: str, c: dict[str, Any]) -> pd.DataFrame:
+    """The area's preferred figures in that series."""
+    main = _main_series(ref, c)
+    return series.comparable(official, area, ref, main) if main else official.iloc[:0]
 
 
 def _match_other(
@@ -176,7 +175,7 @@ def _compare(
     out = Outcome("consistent", "", row, None, float(row["value"]), tol, rows)
     if abs(diff) <= tol + 1e-9:
         out.reason = (
-            f"{claimed} is within {fmt(tol, _tol_unit(c['unit']))} of {versus} "
+            f"{claimed} is within {fmt(tol, points_unit(c['unit']))} of {versus} "
             f"(difference {_difference(diff, c['unit'])}){earlier}."
         )
     elif other is not None:
@@ -185,7 +184,7 @@ def _compare(
         out.verdict = "contradicted"
         out.reason = (
             f"{claimed} differs from {versus} by {_difference(diff, c['unit'])}, more than "
-            f"the tolerance of {fmt(tol, _tol_unit(c['unit']))}{earlier}."
+            f"the tolerance of {fmt(tol, points_unit(c['unit']))}{earlier}."
         )
     else:
         out.verdict = "not_comparable"
@@ -194,10 +193,6 @@ def _compare(
             "a year it cannot be called contradicted."
         )
     return out
-
-
-def _tol_unit(unit: str | None) -> str | None:
-    return "percentage_points" if unit == "percent" else unit
 
 
 def check_level(c: dict[str, Any], official: pd.DataFrame) -> Outcome:

@@ -18,7 +18,11 @@ def fmt(value: float, unit: str | None = None) -> str:
     return text + _SUFFIX.get(unit or "", "")
 
 
+def points_unit(unit: str | None) -> str | None:
+    """The unit of a difference: percentages differ by percentage points."""
+    return "percentage_points" if unit == "percent" else unit
+
+
 def difference(value: float, unit: str | None) -> str:
-    """A signed difference; a difference of percentages is in points."""
-    unit = "percentage_points" if unit == "percent" else unit
-    return ("+" if value > 0 else "") + fmt(round(value, 6), unit)
+    """A signed difference, '+0.4 points'."""
+    return ("+" if value > 0 else "") + fmt(round(value, 6), points_unit(unit))
