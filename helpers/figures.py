@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import numbers, places, vocab
 from .dates import MONTHS, DateMention
@@ -29,6 +30,20 @@ _FILLER = re.compile(
 )
 _SURVEY = re.compile(r"\b(SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-?PPGBM|EPPGBM)\b\s*(\d{4})?")
 _WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
+_DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
+_RANGE_AFTER = re.compile(r"\s*-\s*\d")  # the 6 of '6-11 bulan'
+_RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
+_CAUSE_BEFORE = re.compile(r"penyebab\s+(?:\w+\s+){0,2}$", re.I)
+_FROM_BEFORE = re.compile(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", re.I)
+_TO_BEFORE = re.compile(r"menjadi\s*$", re.I)
+_COMING_MONTH = re.compile(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", re.I)
+_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
+_YEAR_AFTER = re.compile(
+    r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
+    r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
+    re.IGNORECASE,
+)
 _VALUE_CUE = re.compile(r"(?:sebesar|yaitu|yakni|angka|menjadi|mencapai|dari|=|:)\s*$", re.I)
 
 
@@ -69,18 +84,18 @@ def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
     """Unit written right after a number, its end, and a concept named with a count."""
     rest = view[pos : pos + 80]
-    alias = vocab.alias_pattern().match(rest.lstrip())
-    if alias and re.match(r"\s*(?:kematian|meninggal)", rest, re.I):
-        offset = len(rest) - len(rest.lstrip())
-        return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
-    for unit, pattern in vocab.units():
-        m = re.compile(r"\s*(?:" + pattern.pattern + ")", re.I).match(rest)
-        if m:
-            end = pos + m.end()
-            after = vocab.alias_pattern().match(view[end : end + 40].lstrip())
-            concept = vocab.alias_concept(after) if unit == "count" and after else None
-            return unit, end, concept
-    return None, pos, None
+    if _DEATHS.match(rest):
+        alias = vocab.alias_pattern().match(rest.lstrip())
+        if alias:
+            offset = len(rest) - len(rest.lstrip())
+            return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
+    m = vocab.unit_after().match(rest)
+    if m is None:
+        return None, pos, None
+    unit, end = vocab.unit_of(m), pos + m.end()
+    after = vocab.alias_pattern().match(view[end : end + 40].lstrip())
+    concept = vocab.alias_concept(after) if unit == "count" and after else None
+    return unit, end, concept
 
 
 def _numbers(view: str, sent: Sentence, masked: list[tuple[int, int]]) -> list[_Number]:
@@ -93,7 +108,7 @@ def _numbers(view: str, sent: Sentence, masked: list[tuple[int, int]]) -> list[_
         before = view[max(0, a - 2) : a]
         if before.endswith("-") and (len(before) < 2 or before[0].isalnum()):
             continue  # covid-19, Ke-63, the 11 of '6-11'
-        if re.match(r"\s*-\s*\d", view[b : b + 4]):
+        if _RANGE_AFTER.match(view, b, b + 4):
             continue  # the 6 of '6-11 bulan'
         unit, unit_end, concept = _unit_after(view, b)
         value = numbers.parse_number(m.group())
@@ -112,14 +127,13 @@ def _aliases_in(view: str, a: int, b: int) -> list[tuple[int, int, str]]:
     out = []
     for m in vocab.alias_pattern().finditer(view, a, b):
         concept = vocab.alias_concept(m)
-        if re.search(
-            r"penyebab\s+(?:\w+\s+){0,2}$", view[max(a, m.start() - 30) : m.start()], re.I
-        ):
+        if _CAUSE_BEFORE.search(view, max(a, m.start() - 30), m.start()):
             concept = "other"
         out.append((m.start(), m.end(), concept))
     return out
 
 
+@cache
 def _compatible(concept: str, unit: str | None) -> bool:
     if concept == "other" or unit == "count":
         return unit is not None
@@ -156,14 +170,14 @@ def _kind(window: str) -> tuple[str, bool, int]:
     """Kind of figure from the words before it; also whether a change verb leads
     to it ('berkurang menjadi') and the sign for a change."""
     tail = window[-40:]
-    if re.search(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", tail, re.I):
+    if _FROM_BEFORE.search(tail):
         return "baseline", False, 1
     change = _last_cue(tail, "change_down", "change_up")
     if change and _FILLER.match(tail[change[1].end() :]):
         return "change", False, -1 if change[0] == "change_down" else 1
     after_change = bool(
         change and _last_cue(tail[change[1].end() :], "to_level") is not None
-    ) or bool(re.search(r"menjadi\s*$", tail, re.I))
+    ) or bool(_TO_BEFORE.search(tail))
     cue = _last_cue(window, "target", "achievement")
     kind = "target" if cue and cue[0] == "target" else "achievement"
     return kind, after_change, 1
@@ -171,20 +185,13 @@ def _kind(window: str) -> tuple[str, bool, int]:
 
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
     """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after."""
-    m = re.compile(
-        r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
-        rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
-        r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
-        re.IGNORECASE,
-    ).match(view, a, b)
+    m = _YEAR_AFTER.match(view, a, b)
     return (int(m.group(1)), m.end()) if m else (None, a)
 
 
 def _year_backward(view: str, a: int, b: int, masked: list[tuple[int, int]]) -> int | None:
     years = [m for m in YEAR.finditer(view, a, b) if not _mask(masked, m.start(), m.end())]
-    years = [
-        m for m in years if not re.search(r"\d\s*-\s*$", view[max(0, m.start() - 3) : m.start()])
-    ]
+    years = [m for m in years if not _RANGE_BEFORE.search(view, max(0, m.start() - 3), m.start())]
     return int(years[-1].group(1)) if years else None
 
 
@@ -194,7 +201,7 @@ def _implied_year(window: str, published: dt.date | None) -> int | None:
         return None
     if _last_cue(window, "current_year"):
         return published.year
-    m = re.search(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", window, re.I)
+    m = _COMING_MONTH.search(window)
     if m and m.group(1).lower() in MONTHS:
         month = MONTHS[m.group(1).lower()]
         return published.year + (1 if month < published.month else 0)
@@ -206,7 +213,7 @@ def _clause_start(view: str, sent: Sentence, pos: int, floor: int) -> int:
     that is not inside a number, never before floor."""
     a = max(sent.start, floor, pos - 140)
     cut = a
-    for m in re.finditer(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]", view[a:pos]):
+    for m in _CLAUSE_MARK.finditer(view[a:pos]):  # a slice: no lookbehind past a
         cut = a + m.end()
     while cut < pos and view[cut].isspace():
         cut += 1

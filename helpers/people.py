@@ -87,24 +87,27 @@ def _is_title(tok: str) -> bool:
     return tok.rstrip(".") in _title_forms()
 
 
+@lru_cache(maxsize=1)
+def _never_name() -> frozenset[str]:
+    """Words that are never part of a name, in one set so a test is one lookup."""
+    words = _org_words() | _place_words() | _role_words() | _CALENDAR
+    return words | frozenset(vocab.word_list("not_name_words.csv"))
+
+
 def _is_name_word(tok: str) -> bool:
     bare = tok.rstrip(".")
-    return not (
-        tok in _org_words() or bare in _org_words() or bare in _place_words()
-        or bare in _role_words() or bare in _CALENDAR
-        or bare in vocab.word_list("not_name_words.csv")
-        or (bare.isupper() and len(bare) > 1)
-    )  # fmt: skip
+    return not (tok in _org_words() or bare in _never_name() or (bare.isupper() and len(bare) > 1))
 
 
 _TOKEN_RE = re.compile(rf"\s?({_NAME_TOKEN})")
+_FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
 
 
 def _name_at(view: str, pos: int) -> tuple[int, int] | None:
     """A run of 1-4 capitalised name words starting at pos."""
     end, count = pos, 0
     while count < 4:
-        m = _TOKEN_RE.match(view, end) if count else re.compile(_NAME_TOKEN).match(view, end)
+        m = (_TOKEN_RE if count else _FIRST_TOKEN_RE).match(view, end)
         if not m or not _is_name_word(m.group().strip()) or _is_title(m.group().strip()):
             break
         end, count = m.end(), count + 1
@@ -146,22 +149,32 @@ def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | No
     )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _prefix_ahead() -> re.Pattern[str]:
+    """Honorifics that open a name a little after a role ('Bupati ... H. Askolani')."""
+    return re.compile(r"(?:^|\s)(" + _prefix_re().pattern + r")(?=[A-Z])")
+
+
+_ROLE_WORDS = re.compile(r"[\s\w().,]*")
+_GAP = re.compile(r"\s*,?\s*")
+
+
 def _role_before(view: str, sent: Sentence) -> list[Person]:
     out = []
     for m in _role_re().finditer(view, sent.start, sent.end):
         chain_end = _role_chain_end(view, m.end(), sent.end)
         ahead = view[m.end() : min(sent.end, m.end() + 70)]
-        pre = re.search(r"(?:^|\s)(" + _prefix_re().pattern + r")(?=[A-Z])", ahead)
+        pre = _prefix_ahead().search(ahead)
         if (
             pre
-            and re.fullmatch(r"[\s\w().,]*", ahead[: pre.start(1)])
+            and _ROLE_WORDS.fullmatch(ahead, 0, pre.start(1))
             and "," not in ahead[: pre.start(1)]
         ):
             role_end, name_pos = m.end() + pre.start(1), m.end() + pre.end(1)
             prefix = pre.group(1).strip()
         else:
             role_end = chain_end
-            gap = re.match(r"\s*,?\s*", view[chain_end : sent.end])
+            gap = _GAP.match(view[chain_end : sent.end])
             name_pos, prefix = chain_end + gap.end(), None
             pre2 = _prefix_re().match(view, name_pos)
             if pre2:

@@ -6,6 +6,7 @@ The story's district is the one the text names most (explicit 'Kabupaten X' or
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -79,8 +80,13 @@ def _canonical(surface: str) -> str:
     return re.sub(r"\s+", " ", surface)
 
 
-def find_places(view: str) -> list[PlaceMention]:
-    """Place names in text order; an all-capitals dateline ('BANYUASIN,') also counts."""
+@lru_cache(maxsize=8)
+def find_places(view: str) -> tuple[PlaceMention, ...]:
+    """Place names in text order; an all-capitals dateline ('BANYUASIN,') also counts.
+
+    Remembered for the last few texts: the story's district and the area cues of
+    its figures both read the places of one article.
+    """
     forms, index = _surface_forms(), _place_index()
     found: list[PlaceMention] = []
     title_view = _titlecase_caps(view)
@@ -98,7 +104,7 @@ def find_places(view: str) -> list[PlaceMention]:
             areas, explicit = forms[_canonical(best.group())]
             found.append(PlaceMention(best.start(), best.end(), areas, explicit))
             last = best.end()
-    return found
+    return tuple(found)
 
 
 def _titlecase_caps(view: str) -> str:
@@ -133,14 +139,16 @@ def _cue_regex() -> re.Pattern[str]:
     parts = []
     for i, (cue, _area, cs) in enumerate(vocab.area_cues()):
         body = r"\s+".join(map(re.escape, cue.split()))
-        parts.append(rf"(?P<c{i}>(?<!\w){body if cs else f'(?i:{body})'}(?!\w))")
-    return re.compile("|".join(parts))
+        parts.append(rf"(?P<c{i}>{body if cs else f'(?i:{body})'}(?!\w))")
+    lead = vocab.word_start(cue for cue, _area, _cs in vocab.area_cues())
+    return re.compile(rf"{lead}(?:{'|'.join(parts)})")
 
 
 @lru_cache(maxsize=1)
 def _exclusion_regex() -> re.Pattern[str]:
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in vocab.area_cue_exclusions())
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    lead = vocab.word_start(vocab.area_cue_exclusions())
+    return re.compile(rf"{lead}(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,9 +162,11 @@ def find_area_cues(view: str) -> list[AreaCue]:
     """Words that say which area a figure is about, excluding names such as
     'Hari Gizi Nasional' or 'Survei Kesehatan Indonesia'."""
     excluded = [(m.start(), m.end()) for m in _exclusion_regex().finditer(view)]
+    ends = [e for _s, e in excluded]  # in text order, not overlapping
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in excluded)
+        i = bisect.bisect_right(ends, a)
+        return i == len(excluded) or excluded[i][0] >= b
 
     cues = []
     for m in _cue_regex().finditer(view):

@@ -38,6 +38,7 @@ class Sentence(Span):
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.*$")
 _SENT_END = re.compile("[.!?]+[\"\u201d\u2019']?(?=\\s+[\"\u201c\u2018']?[A-Z0-9(])")
 
 
@@ -52,7 +53,7 @@ def _abbreviations() -> frozenset[str]:
 def _splits(view: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in _SENT_END.finditer(view, start, end):
-        word = re.search(r"([A-Za-z]+)\.*$", view[max(start, m.start() - 12) : m.start() + 1])
+        word = _LAST_WORD.search(view, max(start, m.start() - 12), m.start() + 1)
         token = word.group(1).lower() if word else ""
         if len(token) == 1 or token in _abbreviations():
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -112,11 +113,7 @@ def alias_pattern() -> re.Pattern[str]:
         body = r"\s+".join(map(re.escape, a.alias.split()))
         body = body if a.case_sensitive else f"(?i:{body})"
         parts.append(rf"(?P<a{i}>{body}\b)")
-    # One word-start test and a first-letter test before trying any alias, so text
-    # without aliases is scanned in one pass.
-    firsts = {c for a in aliases() for c in (a.alias[0].lower(), a.alias[0].upper())}
-    lead = "".join(sorted(re.escape(c) for c in firsts))
-    return re.compile(rf"\b(?=[{lead}])(?:{'|'.join(parts)})")
+    return re.compile(rf"{word_start(a.alias for a in aliases())}(?:{'|'.join(parts)})")
 
 
 def alias_concept(match: re.Match[str]) -> str:
@@ -126,6 +123,17 @@ def alias_concept(match: re.Match[str]) -> str:
 @lru_cache(maxsize=1)
 def units() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["unit"], re.compile(r["pattern"], re.IGNORECASE)) for r in _rows("units.csv"))
+
+
+@lru_cache(maxsize=1)
+def unit_after() -> re.Pattern[str]:
+    """A unit right after a number; the first unit of units.csv that matches wins."""
+    parts = [rf"(?P<u{i}>{pattern.pattern})" for i, (_unit, pattern) in enumerate(units())]
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+def unit_of(match: re.Match[str]) -> str:
+    return units()[int(match.lastgroup[1:])][0]
 
 
 @cache
@@ -140,8 +148,22 @@ def cue_pattern(*roles: str) -> re.Pattern[str]:
     parts = []
     for role in roles:
         words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cue_words(role))
-        parts.append(rf"(?P<{role}>(?<!\w)(?:{words})(?!\w))")
-    return re.compile("|".join(parts), re.IGNORECASE)
+        parts.append(rf"(?P<{role}>(?:{words})(?!\w))")
+    return re.compile(
+        rf"{word_start(w for r in roles for w in cue_words(r))}(?:{'|'.join(parts)})", re.I
+    )
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A lookahead for 'one of these words may start here', put before a long
+    alternation so that most positions fail at once instead of in every branch."""
+    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    return rf"(?=[{''.join(sorted(re.escape(c) for c in firsts))}])"
+
+
+def word_start(words: Iterable[str]) -> str:
+    """first_letters, at the start of a word only."""
+    return rf"(?<!\w){first_letters(words)}"
 
 
 @lru_cache(maxsize=1)
