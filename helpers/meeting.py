@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import numbers, places, vocab
 from .dates import DateMention
@@ -109,26 +110,30 @@ _VENUE_STOP = (
 )
 
 
-def _heads() -> str:
-    return "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _venue_patterns() -> tuple[re.Pattern[str], ...]:
+    """Venue phrasings, most explicit first; the heads (Gedung, Aula, ...) are vocabulary."""
+    heads = "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
+    return tuple(map(re.compile, (
+        rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
+        rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
+        rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
+        rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
+    )))  # fmt: skip
+
+
+_TOWN_AFTER = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$")
 
 
 def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
     """Venue from 'bertempat di X', 'dipusatkan di X', 'di <Gedung|Aula|...> X' or
     'X dipilih sebagai lokasi', cut before the date or the next clause."""
-    heads = _heads()
-    patterns = [
-        rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
-        rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
-        rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
-        rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
-    ]
-    for pattern in patterns:
+    for pattern in _venue_patterns():
         for s in _clean(sents):
-            m = re.search(pattern, view[s.start : s.end])
+            m = pattern.search(view[s.start : s.end])
             if m:
                 a, b = s.start + m.start("v"), s.start + m.end("v")
-                town = re.match(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$", view[b : s.end])
+                town = _TOWN_AFTER.match(view[b : s.end])
                 if town and (
                     town.group(1) in vocab.subdistricts() or places.find_places(town.group(1))
                 ):
@@ -141,18 +146,20 @@ def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] 
 
 _COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+|(?:[a-z]+\s){0,3}[a-z]+)"
 _PARTICIPANTS = [
-    rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b",
-    rf"{_COUNT}\s+peserta\b",
-]
+    re.compile(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
+    re.compile(rf"{_COUNT}\s+peserta\b"),
+]  # fmt: skip
+_ATTENDANCE = re.compile(r"peserta|diikuti|dihadiri|hadir", re.I)
+_THEME = re.compile(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I)
 
 
 def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int, int]] | None:
     for s in _clean(sents):
         text = view[s.start : s.end]
-        if not re.search(r"peserta|diikuti|dihadiri|hadir", text, re.I):
+        if not _ATTENDANCE.search(text):
             continue
         for pattern in _PARTICIPANTS:
-            m = re.search(pattern, text)
+            m = pattern.search(text)
             if not m:
                 continue
             raw = m.group("n")
@@ -164,7 +171,7 @@ def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int,
 
 def find_theme(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
     for s in _clean(sents):
-        m = re.search(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", view[s.start : s.end], re.I)
+        m = _THEME.search(view[s.start : s.end])
         if m:
             return m.group(1), (s.start + m.start(1), s.start + m.end(1))
     return None

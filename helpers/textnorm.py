@@ -13,16 +13,17 @@ from functools import lru_cache
 
 from . import vocab
 
-# Characters that read as a space: NBSP, narrow/figure spaces, tabs, CR, zero-width.
-_SPACELIKE = str.maketrans(
+# Characters that read as a space (NBSP, narrow/figure spaces, tabs, CR, zero-width)
+# and dashes that read as a hyphen-minus.
+_PLAIN = str.maketrans(
     {c: " " for c in "\r\t\u00a0\u2007\u202f\u2009\u200a\u200b\u200c\u200d\ufeff\u3000\x0b\x0c"}
+    | {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}
 )
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
 
 
 def normalise(text: str) -> str:
-    """Same-length view of `text` with spacing and dashes made plain."""
-    return text.translate(_SPACELIKE).translate(_DASHES)
+    """Same-length view of `text` with spacing and dashes made plain (one pass)."""
+    return text.translate(_PLAIN)
 
 
 @dataclass(frozen=True)
