@@ -68,7 +68,7 @@ def _place_index() -> dict[str, re.Pattern[str]]:
     out = {}
     for first, forms in groups.items():
         forms.sort(key=len, reverse=True)
-        body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+        body = "|".join(map(vocab.phrase, forms))
         out[first] = re.compile(rf"(?:{body})(?![\w-])")
     return out
 
@@ -138,7 +138,7 @@ def province_of(area: str | None) -> str | None:
 def _cue_regex() -> re.Pattern[str]:
     parts = []
     for i, (cue, _area, cs) in enumerate(vocab.area_cues()):
-        body = r"\s+".join(map(re.escape, cue.split()))
+        body = vocab.phrase(cue)
         parts.append(rf"(?P<c{i}>{body if cs else f'(?i:{body})'}(?!\w))")
     lead = vocab.word_start(cue for cue, _area, _cs in vocab.area_cues())
     return re.compile(rf"{lead}(?:{'|'.join(parts)})")
@@ -146,7 +146,7 @@ def _cue_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _exclusion_regex() -> re.Pattern[str]:
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in vocab.area_cue_exclusions())
+    body = "|".join(map(vocab.phrase, vocab.area_cue_exclusions()))
     lead = vocab.word_start(vocab.area_cue_exclusions())
     return re.compile(rf"{lead}(?:{body})(?!\w)", re.IGNORECASE)
 

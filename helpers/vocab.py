@@ -110,7 +110,7 @@ def alias_pattern() -> re.Pattern[str]:
     """One regex over every alias; group name says the concept (longest alias wins)."""
     parts = []
     for i, a in enumerate(aliases()):
-        body = r"\s+".join(map(re.escape, a.alias.split()))
+        body = phrase(a.alias)
         body = body if a.case_sensitive else f"(?i:{body})"
         parts.append(rf"(?P<a{i}>{body}\b)")
     return re.compile(rf"{word_start(a.alias for a in aliases())}(?:{'|'.join(parts)})")
@@ -147,11 +147,16 @@ def cue_pattern(*roles: str) -> re.Pattern[str]:
     """Regex matching any cue of the roles, as whole words; group name is the role."""
     parts = []
     for role in roles:
-        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in cue_words(role))
+        words = "|".join(map(phrase, cue_words(role)))
         parts.append(rf"(?P<{role}>(?:{words})(?!\w))")
     return re.compile(
         rf"{word_start(w for r in roles for w in cue_words(r))}(?:{'|'.join(parts)})", re.I
     )
+
+
+def phrase(words: str) -> str:
+    """A regex for a phrase whose words may be split by any run of whitespace."""
+    return r"\s+".join(map(re.escape, words.split()))
 
 
 def first_letters(words: Iterable[str]) -> str:
