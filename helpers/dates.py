@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .scan import Anchored
 from .vocab import first_letters
 
 WEEKDAYS = {
@@ -41,6 +42,15 @@ WRITTEN = re.compile(
     rf"{_WRITTEN_LEAD}(?:{_WD}\s*,?\s*(?:\(\s*)?)?(?:tanggal\s+|tgl\.?\s*)?(?P<d>\d{{1,2}})(?:{_RANGE}(?P<d2>\d{{1,2}}))?"
     rf"\s+(?P<mon>{_MON})\b\.?(?:\s+(?P<y>\d{{4}}))?\)?",
     re.IGNORECASE,
+)
+# Every date holds its day digits (after a '(' in the numeric form); before them
+# come at most a weekday, a comma, a '(' and 'tanggal', and no digit or '('.
+_REACH = max(map(len, WEEKDAYS)) + len(",(") + len("tanggal")
+_NUMERIC_SCAN = Anchored(NUMERIC, re.compile(r"\(\s*\d{1,2}\s*/"), _REACH)
+_WRITTEN_SCAN = Anchored(
+    WRITTEN,
+    re.compile(rf"\d{{1,2}}(?:{_RANGE}\d{{1,2}})?\s+(?:{_MON})\b", re.IGNORECASE),
+    _REACH,
 )
 
 
@@ -109,12 +119,12 @@ def _mention(m: re.Match[str], month: int, published: dt.date | None) -> DateMen
 def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]:
     """Every day-level date mention, in text order, without overlaps."""
     found: list[DateMention] = []
-    for m in NUMERIC.finditer(view):
+    for m in _NUMERIC_SCAN.finditer(view):
         month = int(m.group("m"))
         if 1 <= month <= 12 and 1 <= int(m.group("d")) <= 31:
             found.append(_mention(m, month, published))
     numeric = [(f.start, f.end) for f in found]  # in text order, not overlapping
-    for m in WRITTEN.finditer(view):
+    for m in _WRITTEN_SCAN.finditer(view):
         i = bisect.bisect_left(numeric, (m.end(), m.end()))
         if i and numeric[i - 1][1] > m.start():
             continue

@@ -44,6 +44,9 @@ _YEAR_AFTER = re.compile(
     r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
     re.IGNORECASE,
 )
+_YEARS_COUNT = re.compile(
+    rf"(\d+|{numbers.NUMBER_WORDS_PHRASES.plain.pattern})\s*tahun\s*$", re.IGNORECASE
+)
 _VALUE_CUE = re.compile(r"(?:sebesar|yaitu|yakni|angka|menjadi|mencapai|dari|=|:)\s*$", re.I)
 
 
@@ -151,9 +154,9 @@ def _rate_concept(unit: str | None) -> str | None:
 
 
 def _last_cue(window: str, *roles: str) -> tuple[str, re.Match[str]] | None:
-    last = None
-    for m in vocab.cue_pattern(*roles).finditer(window):
-        last = (m.lastgroup, m)
+    cues, last = vocab.cue_phrases(*roles), None
+    for m in cues.pattern.finditer(window):
+        last = (cues.label(m), m)
     return last
 
 
@@ -305,7 +308,7 @@ def _years_running(view: str, sent: Sentence) -> int | None:
     """'dalam tiga tahun berturut-turut' -> 3: how long the sentence says a change lasted."""
     for cue in vocab.cue_pattern("consecutive").finditer(view, sent.start, sent.end):
         before = view[max(sent.start, cue.start() - 40) : cue.start()]
-        m = re.search(rf"(\d+|{numbers.NUMBER_WORDS.pattern})\s*tahun\s*$", before, re.I)
+        m = _YEARS_COUNT.search(before)
         if m:
             n = int(m.group(1)) if m.group(1).isdigit() else numbers.parse_words(m.group(1))
             if n:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import numbers, places, vocab
+from . import numbers, places, scan, vocab
 from .dates import DateMention
 from .textnorm import Sentence
 
@@ -114,7 +114,7 @@ _VENUE_STOP = (
 def _venue_patterns() -> tuple[re.Pattern[str], ...]:
     """Venue phrasings, most explicit first; the heads (Gedung, Aula, ...) are vocabulary."""
     heads = "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
-    return tuple(map(re.compile, (
+    return tuple(map(scan.literal_first, (
         rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
         rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
         rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
@@ -146,11 +146,11 @@ def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] 
 
 _COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+|(?:[a-z]+\s){0,3}[a-z]+)"
 _PARTICIPANTS = [
-    re.compile(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
-    re.compile(rf"{_COUNT}\s+peserta\b"),
+    scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
+    scan.literal_first(rf"{_COUNT}\s+peserta\b"),
 ]  # fmt: skip
-_ATTENDANCE = re.compile(r"peserta|diikuti|dihadiri|hadir", re.I)
-_THEME = re.compile(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I)
+_ATTENDANCE = scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.I)
+_THEME = scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I)
 
 
 def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int, int]] | None:

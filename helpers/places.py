@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import vocab
+from . import scan, vocab
 
 INDONESIA = "Indonesia"
 DISTRICT_ANAPHOR = "@district"
@@ -135,20 +135,15 @@ def province_of(area: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern[str]:
-    parts = []
-    for i, (cue, _area, cs) in enumerate(vocab.area_cues()):
-        body = vocab.phrase(cue)
-        parts.append(rf"(?P<c{i}>{body if cs else f'(?i:{body})'}(?!\w))")
-    lead = vocab.word_start(cue for cue, _area, _cs in vocab.area_cues())
-    return re.compile(rf"{lead}(?:{'|'.join(parts)})")
+def _cue_phrases() -> scan.Phrases:
+    """Area cues, labelled with the area they point to."""
+    return vocab.phrases(((area, cue, cs) for cue, area, cs in vocab.area_cues()), r"(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _exclusion_regex() -> re.Pattern[str]:
-    body = "|".join(map(vocab.phrase, vocab.area_cue_exclusions()))
-    lead = vocab.word_start(vocab.area_cue_exclusions())
-    return re.compile(rf"{lead}(?:{body})(?!\w)", re.IGNORECASE)
+    excluded = ((p, p, False) for p in vocab.area_cue_exclusions())
+    return vocab.phrases(excluded, r"(?!\w)").pattern
 
 
 @dataclass(frozen=True)
@@ -169,9 +164,10 @@ def find_area_cues(view: str) -> list[AreaCue]:
         return i == len(excluded) or excluded[i][0] >= b
 
     cues = []
-    for m in _cue_regex().finditer(view):
+    phrases = _cue_phrases()
+    for m in phrases.pattern.finditer(view):
         if free(m.start(), m.end()):
-            cues.append(AreaCue(m.start(), m.end(), vocab.area_cues()[int(m.lastgroup[1:])][1]))
+            cues.append(AreaCue(m.start(), m.end(), phrases.label(m)))
     for p in find_places(view):
         if free(p.start, p.end):
             cues.append(AreaCue(p.start, p.end, p.areas[0]))

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from . import paths
+from .scan import Phrase, Phrases, literal_first
 
 
 def _rows(name: str, folder: Path | None = None) -> list[dict[str, str]]:
@@ -106,18 +107,17 @@ def aliases() -> tuple[Alias, ...]:
 
 
 @lru_cache(maxsize=1)
+def alias_phrases() -> Phrases:
+    """Every alias, labelled with its concept (longest alias wins)."""
+    return phrases(((a.concept, a.alias, a.case_sensitive) for a in aliases()), r"\b")
+
+
 def alias_pattern() -> re.Pattern[str]:
-    """One regex over every alias; group name says the concept (longest alias wins)."""
-    parts = []
-    for i, a in enumerate(aliases()):
-        body = phrase(a.alias)
-        body = body if a.case_sensitive else f"(?i:{body})"
-        parts.append(rf"(?P<a{i}>{body}\b)")
-    return re.compile(rf"{word_start(a.alias for a in aliases())}(?:{'|'.join(parts)})")
+    return alias_phrases().pattern
 
 
 def alias_concept(match: re.Match[str]) -> str:
-    return aliases()[int(match.lastgroup[1:])].concept
+    return alias_phrases().label(match)
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +136,11 @@ def unit_of(match: re.Match[str]) -> str:
     return units()[int(match.lastgroup[1:])][0]
 
 
+@lru_cache(maxsize=1)
+def cue_roles() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r["role"] for r in _rows("cues.csv")))
+
+
 @cache
 def cue_words(role: str) -> tuple[str, ...]:
     words = [r["cue"] for r in _rows("cues.csv") if r["role"] == role]
@@ -143,20 +148,26 @@ def cue_words(role: str) -> tuple[str, ...]:
 
 
 @cache
+def cue_phrases(*roles: str) -> Phrases:
+    """Any cue of the roles, as whole words, labelled with its role."""
+    return phrases(((role, w, False) for role in roles for w in cue_words(role)), r"(?!\w)")
+
+
 def cue_pattern(*roles: str) -> re.Pattern[str]:
-    """Regex matching any cue of the roles, as whole words; group name is the role."""
-    parts = []
-    for role in roles:
-        words = "|".join(map(phrase, cue_words(role)))
-        parts.append(rf"(?P<{role}>(?:{words})(?!\w))")
-    return re.compile(
-        rf"{word_start(w for r in roles for w in cue_words(r))}(?:{'|'.join(parts)})", re.I
-    )
+    return cue_phrases(*roles).pattern
 
 
 def phrase(words: str) -> str:
     """A regex for a phrase whose words may be split by any run of whitespace."""
     return r"\s+".join(map(re.escape, words.split()))
+
+
+def phrases(entries: Iterable[tuple[str, str, bool]], tail: str = "") -> Phrases:
+    """(label, words, case-sensitive) entries as one fast regex over whole phrases."""
+    return Phrases(
+        tuple(Phrase(label, phrase(words), words.strip()[0], cs) for label, words, cs in entries),
+        tail,
+    )
 
 
 def first_letters(words: Iterable[str]) -> str:
@@ -184,7 +195,7 @@ def roles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def event_types() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return tuple(
-        (r["event_type"], re.compile(r["pattern"], re.IGNORECASE), r["label_en"])
+        (r["event_type"], literal_first(r["pattern"], re.IGNORECASE), r["label_en"])
         for r in _rows("event_types.csv")
     )
 
