@@ -99,21 +99,30 @@ def _is_name_word(tok: str) -> bool:
     return not (tok in _org_words() or bare in _never_name() or (bare.isupper() and len(bare) > 1))
 
 
+@lru_cache(maxsize=8192)
+def _name_token(tok: str) -> bool:
+    """Whether a capitalised token can be part of a name: remembered, as the same
+    words (Kepala, Dinas, Kesehatan) come back in every article."""
+    return _is_name_word(tok) and not _is_title(tok)
+
+
 _TOKEN_RE = re.compile(rf"\s?({_NAME_TOKEN})")
-_FIRST_TOKEN_RE = re.compile(_NAME_TOKEN)
+_FIRST_TOKEN_RE = re.compile(rf"({_NAME_TOKEN})")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def _name_at(view: str, pos: int) -> tuple[int, int] | None:
     """A run of 1-4 capitalised name words starting at pos."""
     end, count = pos, 0
-    while count < 4:
-        m = (_TOKEN_RE if count else _FIRST_TOKEN_RE).match(view, end)
-        if not m or not _is_name_word(m.group().strip()) or _is_title(m.group().strip()):
-            break
+    m = _FIRST_TOKEN_RE.match(view, pos)
+    while m and _name_token(m.group(1)):
         end, count = m.end(), count + 1
+        if count == 4:
+            break
+        m = _TOKEN_RE.match(view, end)
     if count == 0:
         return None
-    if view[end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", view[pos:end]):
+    if view[end - 1] == "." and not _INITIAL_END.search(view[pos:end]):
         end -= 1
     return pos, end
 
@@ -174,8 +183,8 @@ def _role_before(view: str, sent: Sentence) -> list[Person]:
             prefix = pre.group(1).strip()
         else:
             role_end = chain_end
-            gap = _GAP.match(view[chain_end : sent.end])
-            name_pos, prefix = chain_end + gap.end(), None
+            gap = _GAP.match(view, chain_end, sent.end)
+            name_pos, prefix = gap.end(), None
             pre2 = _prefix_re().match(view, name_pos)
             if pre2:
                 prefix, name_pos = pre2.group().strip(), pre2.end()
@@ -231,19 +240,27 @@ _READ_BY = re.compile(r"dibacakan\s+(?:oleh\s+)?", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+([^,;]+)", re.IGNORECASE)
 
 
+def _last_read(view: str, reads: list[re.Match[str]], start: int, end: int) -> re.Match[str] | None:
+    """The last 'dibacakan (oleh)' in view[start:end], from the sentence's matches; read
+    again from the slice only when one of them runs past `end`."""
+    if any(m.start() < end < m.end() for m in reads):
+        found = list(_READ_BY.finditer(view, start, end))
+        return found[-1] if found else None
+    before = [m for m in reads if m.end() <= end]
+    return before[-1] if before else None
+
+
 def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
     """Who spoke for whom: 'sambutannya yang dibacakan Sekda X', 'Mewakili Bupati, X',
     'X yang mewakili Dinkes Prov. Sumut'."""
     out = list(found)
+    reads = list(_READ_BY.finditer(view, sent.start, sent.end)) if found else []
     for i, p in enumerate(out):
         if not sent.start <= p.start < sent.end:
             continue
-        before = view[sent.start : p.start]
-        read = list(_READ_BY.finditer(before))
-        if read and not before[read[-1].end() :].count(","):
-            speaker = [
-                q for q in out if q.start < sent.start + read[-1].start() and q.start >= sent.start
-            ]
+        read = _last_read(view, reads, sent.start, p.start)
+        if read and not view.count(",", read.end(), p.start):
+            speaker = [q for q in out if q.start < read.start() and q.start >= sent.start]
             if speaker:
                 out[i] = replace(p, on_behalf_of=speaker[-1].name)
                 continue

@@ -14,6 +14,7 @@ _LEAD = re.compile(
     r"\b(?:indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)|prioritas)\b", re.I
 )
 _ITEM_END = re.compile(r"[,;]|\s+dan\s+|\s+serta\s+")
+_CLOSE_QUOTE = re.compile(r"[\"”]")
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,10 @@ def extract_priorities(view: str, sents: list[Sentence], figure_starts: set[int]
         lead = _LEAD.search(view, s.start, s.end)
         if not lead:
             continue
-        body_end = s.end
-        close = re.search(r"[\"”]", view[lead.end() : s.end])
-        if close:
-            body_end = lead.end() + close.start()
+        close = _CLOSE_QUOTE.search(view, lead.end(), s.end)
+        body_end = close.start() if close else s.end
         bounds = [lead.end()]
-        bounds += [lead.end() + m.start() for m in _ITEM_END.finditer(view[lead.end() : body_end])]
+        bounds += [m.start() for m in _ITEM_END.finditer(view, lead.end(), body_end)]
         bounds.append(body_end)
         items = []
         for i, (a, b) in enumerate(itertools.pairwise(bounds)):

@@ -21,9 +21,13 @@ _PLAIN = str.maketrans(
 )
 
 
+_ODD = re.compile("[" + "".join(map(re.escape, map(chr, _PLAIN))) + "]")
+
+
 def normalise(text: str) -> str:
-    """Same-length view of `text` with spacing and dashes made plain (one pass)."""
-    return text.translate(_PLAIN)
+    """Same-length view of `text` with spacing and dashes made plain (one pass, and
+    none when the text has nothing to change)."""
+    return text.translate(_PLAIN) if _ODD.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,7 @@ def _splits(view: str, start: int, end: int) -> list[int]:
 
 
 def is_noise_line(line: str) -> bool:
-    low = line.strip().lower()
-    return any(low.startswith(cue) for cue in vocab.cue_words("noise_line"))
+    return line.strip().lower().startswith(vocab.cue_words("noise_line"))
 
 
 def sentences(view: str) -> list[Sentence]:
@@ -81,8 +84,9 @@ def sentences(view: str) -> list[Sentence]:
         noise = is_noise_line(line)
         bounds = [start, *_splits(view, start, end), end]
         for a, b in itertools.pairwise(bounds):
-            lead = len(view[a:b]) - len(view[a:b].lstrip())
-            trail = len(view[a:b]) - len(view[a:b].rstrip())
-            if b - trail > a + lead:
-                out.append(Sentence(a + lead, b - trail, para, noise))
+            piece = view[a:b]
+            body = piece.strip()
+            if body:
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Sentence(a + lead, a + lead + len(body), para, noise))
     return out
