@@ -22,7 +22,9 @@ from .textnorm import Sentence
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 WINDOW = 300  # characters before a number in which its cue words are read
 
-YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
+# Read as (?<![\w.,/-])((?:19|20)\d{2}) followed by the lookahead below; the first
+# digit is taken before the lookbehind so the engine skips from 1 or 2 to the next.
+YEAR = re.compile(r"((?:1(?<![\w.,/-]1)9|2(?<![\w.,/-]2)0)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
 _FILLER = re.compile(
     r"^(?:\s|sebesar|sebanyak|angka|di\s+angka|pada\s+angka|yakni|yaitu|adalah|lagi|"
     r"rata-rata|berada\s+di|:|=|\(|cukup|tajam|signifikan)*$",
@@ -37,7 +39,9 @@ _CAUSE_BEFORE = re.compile(r"penyebab\s+(?:\w+\s+){0,2}$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", re.I)
 _TO_BEFORE = re.compile(r"menjadi\s*$", re.I)
 _COMING_MONTH = re.compile(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", re.I)
-_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
+# A quote, or a comma, semicolon or colon not between two digits; the mark is taken
+# first so the engine skips from mark to mark.
+_CLAUSE_MARK = re.compile(r"[,;:\u201c\"](?:(?<=[\u201c\"])|(?<!\d[,;:])|(?!\d))")
 _YEAR_AFTER = re.compile(
     r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
@@ -192,10 +196,42 @@ def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
     return (int(m.group(1)), m.end()) if m else (None, a)
 
 
-def _year_backward(view: str, a: int, b: int, masked: list[tuple[int, int]]) -> int | None:
-    years = [m for m in YEAR.finditer(view, a, b) if not _mask(masked, m.start(), m.end())]
-    years = [m for m in years if not _RANGE_BEFORE.search(view, max(0, m.start() - 3), m.start())]
-    return int(years[-1].group(1)) if years else None
+_DASH_BEFORE = re.compile(r"\s*[-/]\s*")
+
+
+class _Years:
+    """Years written in a sentence that are not part of a date, read once per sentence."""
+
+    def __init__(self, view: str, sent: Sentence, masked: list[tuple[int, int]]):
+        self.view, self.masked = view, masked
+        self.found = [
+            m for m in YEAR.finditer(view, sent.start, sent.end) if not _mask(masked, *m.span())
+        ]
+        self.usable = [m for m in self.found if self._not_range_end(m)]
+        self.ends = [m.end() for m in self.usable]
+
+    def _not_range_end(self, m: re.Match[str]) -> bool:
+        return not _RANGE_BEFORE.search(self.view, max(0, m.start() - 3), m.start())
+
+    def last_before(self, a: int, b: int) -> int | None:
+        """The last year in view[a:b], as YEAR.finditer(view, a, b) would find it: a year
+        followed only by ' - ' up to b reads as a year there, although in the whole
+        sentence it starts a range."""
+        j = b
+        while j > a and self.view[j - 1].isspace():
+            j -= 1
+        dash = j > a and self.view[j - 1] in "-/"
+        if dash:
+            j -= 1
+            while j > a and self.view[j - 1].isspace():
+                j -= 1
+            m = YEAR.match(self.view, j - 4, b) if j - 4 >= a else None
+            if m and not _mask(self.masked, *m.span()) and self._not_range_end(m):
+                return int(m.group(1))
+        i = bisect.bisect_right(self.ends, b)
+        if i and self.usable[i - 1].start() >= a:
+            return int(self.usable[i - 1].group(1))
+        return None
 
 
 def _implied_year(window: str, published: dt.date | None) -> int | None:
@@ -262,6 +298,24 @@ def _near(aliases: list[tuple[int, int, str]], starts: list[int], pos: int) -> l
     return aliases[
         bisect.bisect_left(starts, pos - WINDOW) : bisect.bisect_right(starts, pos + WINDOW)
     ]
+
+
+def _nearest(aliases: list[tuple[int, int, str]], starts: list[int], pos: int, unit: str | None):
+    """Concept of the alias nearest pos (within WINDOW characters) that can be measured in
+    unit; the earlier of two at the same distance. Walks outwards from pos, so a long
+    sentence dense with aliases costs no more than a short one."""
+    lo = bisect.bisect_left(starts, pos - WINDOW)
+    hi = bisect.bisect_right(starts, pos + WINDOW)
+    right = bisect.bisect_left(starts, pos, lo, hi)
+    left = right - 1
+    while left >= lo or right < hi:
+        if right >= hi or (left >= lo and pos - starts[left] <= starts[right] - pos):
+            concept, left = aliases[left][2], left - 1
+        else:
+            concept, right = aliases[right][2], right + 1
+        if _compatible(concept, unit):
+            return concept
+    return None
 
 
 def _area_for(
@@ -342,6 +396,7 @@ def extract_figures(
         alias_starts = [x[0] for x in aliases]
         sent_concepts = {x[2] for x in aliases}
         nums = _numbers(view, sent, masked)
+        years = _Years(view, sent, masked)
         prev_end = sent.start
         carried = False
         running = _Lazy(lambda sent=sent: _years_running(view, sent))
@@ -350,12 +405,7 @@ def extract_figures(
             # Cue words are read in a bounded window before the number, so a
             # pathological one-sentence megabyte stays linear.
             window = view[max(sent.start, n.start - WINDOW) : n.start]
-            near = _near(aliases, alias_starts, n.start)
-            concept = n.concept_after
-            if concept is None:
-                fits = [x for x in near if _compatible(x[2], n.unit)]
-                if fits:
-                    concept = min(fits, key=lambda x: abs(x[0] - n.start))[2]
+            concept = n.concept_after or _nearest(aliases, alias_starts, n.start, n.unit)
             if concept is None:
                 concept = _rate_concept(n.unit)
             if concept is None and ctx.concept and _compatible(ctx.concept, n.unit):
@@ -365,6 +415,7 @@ def extract_figures(
             unit = n.unit
             if unit is None:
                 local = view[max(prev_end, n.start - 60) : n.start]
+                near = _near(aliases, alias_starts, n.start)
                 near_alias = any(prev_end <= x[1] <= n.start and x[2] == concept for x in near)
                 if not (
                     _WEAK_AFTER.match(view[n.end : n.end + 12])
@@ -381,7 +432,7 @@ def extract_figures(
             qualifier = _qualifier(window)
             year, end = _year_forward(view, n.unit_end, _next_start(nums, i, sent))
             if year is None:
-                year = _year_backward(view, max(sent.start, n.start - WINDOW), n.start, masked)
+                year = years.last_before(max(sent.start, n.start - WINDOW), n.start)
             if year is None and carried:
                 year = ctx.year
             if year is None:
@@ -415,11 +466,8 @@ def extract_figures(
             ctx.concept = aliases[-1][2]
         if figures and figures[-1].paragraph == sent.paragraph and nums:
             ctx.concept = figures[-1].concept
-        sent_years = [
-            y for y in YEAR.finditer(view, sent.start, sent.end) if not _mask(masked, *y.span())
-        ]
-        if aliases or sent_years:
-            ctx.year = int(sent_years[-1].group(1)) if sent_years else None
+        if aliases or years.found:
+            ctx.year = int(years.found[-1].group(1)) if years.found else None
     return _dedupe(_mark_baselines(figures))
 
 

@@ -73,7 +73,9 @@ def _place_index() -> dict[str, re.Pattern[str]]:
     return out
 
 
-_WORD_START = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
+# A capitalised word not inside another word: (?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z]...)*)(\.?),
+# with its first letter taken before the lookbehind so the engine skips between capitals.
+_WORD_START = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
 
 
 def _canonical(surface: str) -> str:
@@ -92,11 +94,12 @@ def find_places(view: str) -> tuple[PlaceMention, ...]:
     title_view = _titlecase_caps(view)
     last = 0
     for w in _WORD_START.finditer(title_view):
-        if w.start() < last:
+        word, dot = w.group(1, 2)
+        patterns = (index.get(word), index.get(word + dot) if dot else None)
+        if patterns == (None, None) or w.start() < last:
             continue
         best = None
-        for key in {w.group(1) + w.group(2), w.group(1)}:
-            pattern = index.get(key)
+        for pattern in patterns:
             m = pattern.match(title_view, w.start()) if pattern else None
             if m and (best is None or m.end() > best.end()):
                 best = m
@@ -107,9 +110,13 @@ def find_places(view: str) -> tuple[PlaceMention, ...]:
     return tuple(found)
 
 
+# Runs of capitals, \b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b, led by their first letter.
+_CAPS_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:\s+[A-Z]{3,})*\b")
+
+
 def _titlecase_caps(view: str) -> str:
     """Same-length view where runs of capitals ('BARITO UTARA') read as title case."""
-    return re.sub(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b", lambda m: m.group().title(), view)
+    return _CAPS_RUN.sub(lambda m: m.group().title(), view)
 
 
 def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import dates, meeting, numbers, places, scan, vocab
+from helpers import dates, figures, meeting, numbers, organisations, places, scan, textnorm, vocab
 
 # Words of the genre, and characters that equal an ASCII letter when case is
 # ignored (long s, Kelvin sign, dotted and dotless i).
@@ -120,3 +120,85 @@ def test_back_over_crosses_whitespace_and_counts_the_rest() -> None:
     assert scan.back_over(text, text.index("("), 0, 5) == 0
     assert scan.back_over(text, text.index("("), 0, 1) == len("Rabu")
     assert scan.back_over(text, text.index("("), 3, 10) == 3
+
+
+# Readable forms of figures.YEAR and figures._CLAUSE_MARK.
+PLAIN_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
+PLAIN_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
+YEARISH = st.lists(
+    st.sampled_from(["2023", "1998", "2019", "20", " ", "  ", "-", " - ", "/", ",", ".", "5",
+                     "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)"]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, YEARISH))
+def test_year_and_clause_patterns_equal_their_readable_forms(text: str) -> None:
+    assert _matches(figures.YEAR.finditer(text)) == _matches(PLAIN_YEAR.finditer(text))
+    got = _matches(figures._CLAUSE_MARK.finditer(text))
+    assert got == _matches(PLAIN_CLAUSE_MARK.finditer(text))
+
+
+_RANGE_END = re.compile(r"\d\s*-\s*$")
+
+
+def _last_year_plain(view: str, a: int, b: int, masked: list[tuple[int, int]]) -> int | None:
+    """The year before a number, read by scanning view[a:b] afresh."""
+    years = [m for m in PLAIN_YEAR.finditer(view, a, b) if not figures._mask(masked, *m.span())]
+    years = [m for m in years if not _RANGE_END.search(view[max(0, m.start() - 3) : m.start()])]
+    return int(years[-1].group(1)) if years else None
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, YEARISH), pick=st.integers(0, 30), width=st.integers(0, 300))
+def test_years_read_once_per_sentence_equal_a_fresh_scan(text: str, pick: int, width: int) -> None:
+    """For every number: the year read before it is the one a fresh scan finds."""
+    starts = [m.start() for m in numbers.NUMBER.finditer(text)]
+    if not starts:
+        return
+    b = starts[pick % len(starts)]
+    a = max(0, b - width)
+    sent = textnorm.Sentence(0, len(text), 0, False)
+    masked = [(d.start, d.end) for d in dates.find_dates(text)]
+    years = figures._Years(text, sent, masked)
+    assert years.last_before(a, b) == _last_year_plain(text, a, b, masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2023 - 20 persen", "2023 / 5", "tahun 2022-2023 sebesar 20", "2023,5 dan 7", "19 2019 4"],
+)
+def test_years_before_a_number_examples(text: str) -> None:
+    sent = textnorm.Sentence(0, len(text), 0, False)
+    years = figures._Years(text, sent, [])
+    for m in numbers.NUMBER.finditer(text):
+        assert years.last_before(0, m.start()) == _last_year_plain(text, 0, m.start(), [])
+
+
+# Readable forms of the capitalised-word patterns of helpers.places.
+PLAIN_WORD_START = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
+PLAIN_CAPS_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b")
+CAPITALS = st.lists(
+    st.sampled_from(
+        ["BARITO", "UTARA", "Kab", ".", " ", "-", "Muara-Teweh", "a", "AB", "x1", "\n"]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, CAPITALS))
+def test_place_word_patterns_equal_their_readable_forms(text: str) -> None:
+    words = [(m.span(), m.groups()) for m in places._WORD_START.finditer(text)]
+    assert words == [(m.span(), m.groups()) for m in PLAIN_WORD_START.finditer(text)]
+    assert _matches(places._CAPS_RUN.finditer(text)) == _matches(PLAIN_CAPS_RUN.finditer(text))
+
+
+def test_facility_and_body_phrases_equal_their_plain_forms() -> None:
+    text = (
+        "di Puskesmas Mariana, RSUD  Sukajadi dan Rumah Sakit Umum Daerah Kayuagung; IDI dan POGI"
+    )
+    for phrases in (organisations._facility_phrases(), organisations._org_phrases()):
+        got = _matches(phrases.pattern.finditer(text))
+        assert got and got == _matches(phrases.plain.finditer(text))
