@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import numbers, places, vocab
+from . import numbers, places, scan, vocab
 from .dates import MONTHS, DateMention
 from .textnorm import Sentence
 
@@ -105,9 +105,15 @@ def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
     return unit, end, concept
 
 
-def _numbers(view: str, sent: Sentence, masked: list[tuple[int, int]]) -> list[_Number]:
+def _numbers(
+    view: str,
+    digits: list[re.Match[str]],
+    words: list[re.Match[str]],
+    masked: list[tuple[int, int]],
+) -> list[_Number]:
+    """The numbers of a sentence, from its NUMBER and NUMBER_WORDS matches."""
     found: list[_Number] = []
-    for m in numbers.NUMBER.finditer(view, sent.start, sent.end):
+    for m in digits:
         a, b = m.start(), m.end()
         if _mask(masked, a, b) or (found and a < found[-1].unit_end):
             continue  # a date, or the 100.000 of 'per 100.000'
@@ -122,7 +128,7 @@ def _numbers(view: str, sent: Sentence, masked: list[tuple[int, int]]) -> list[_
         if unit is None and YEAR.fullmatch(m.group()):
             continue
         found.append(_Number(a, b, value, unit, unit_end, concept))
-    for m in numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end):
+    for m in words:
         value = numbers.parse_words(m.group())
         unit, unit_end, concept = _unit_after(view, m.end())
         if value is not None and unit == "percent" and not _mask(masked, m.start(), m.end()):
@@ -130,9 +136,10 @@ def _numbers(view: str, sent: Sentence, masked: list[tuple[int, int]]) -> list[_
     return sorted(found, key=lambda n: n.start)
 
 
-def _aliases_in(view: str, a: int, b: int) -> list[tuple[int, int, str]]:
+def _aliases_in(view: str, a: int, matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """Aliases of a sentence starting at a; one named as a cause ('penyebab ...') is 'other'."""
     out = []
-    for m in vocab.alias_pattern().finditer(view, a, b):
+    for m in matches:
         concept = vocab.alias_concept(m)
         if _CAUSE_BEFORE.search(view, max(a, m.start() - 30), m.start()):
             concept = "other"
@@ -386,16 +393,20 @@ def extract_figures(
         paragraphs[s_.paragraph] = (min(a, s_.start), max(b, s_.end))
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
-    for sent in sents:
+    spans = [(s_.start, s_.end) for s_ in sents]
+    alias_matches = scan.per_span(vocab.alias_pattern(), view, spans)
+    digit_matches = scan.per_span(numbers.NUMBER, view, spans)
+    word_matches = scan.per_span(numbers.NUMBER_WORDS, view, spans)
+    for k, sent in enumerate(sents):
         if sent.noise:
             continue
         if sent.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
         para = paragraphs[sent.paragraph]
-        aliases = _aliases_in(view, sent.start, sent.end)
+        aliases = _aliases_in(view, sent.start, alias_matches[k])
         alias_starts = [x[0] for x in aliases]
         sent_concepts = {x[2] for x in aliases}
-        nums = _numbers(view, sent, masked)
+        nums = _numbers(view, digit_matches[k], word_matches[k], masked)
         years = _Years(view, sent, masked)
         prev_end = sent.start
         carried = False

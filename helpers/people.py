@@ -9,6 +9,8 @@ fold into the first full mention.
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -60,9 +62,15 @@ def _alt(forms: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _prefix_re() -> re.Pattern[str]:
+def _prefix_forms() -> tuple[str, ...]:
+    """Honorifics written before a name, longest first."""
     forms = [t.form for t in vocab.titles() if t.position == "prefix" and t.form.endswith(".")]
-    return re.compile(rf"(?:(?:{_alt(forms)})\s*)+")
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _prefix_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{_alt(list(_prefix_forms()))})\s*)+")
 
 
 @lru_cache(maxsize=1)
@@ -200,20 +208,45 @@ _FROM_ORG = re.compile(
 _AFTER_NAME = re.compile(r"\s*(?:,\s*|selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+)")
 
 
+_TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.)"  # _NAME_TOKEN past its capital
+
+
+@lru_cache(maxsize=1)
+def _plain_mention_start() -> re.Pattern[str]:
+    """Where a name (with its honorifics) can start; group 1 holds the honorifics."""
+    return re.compile(rf"(?<![\w.])(?:({_prefix_re().pattern}))?(?={_NAME_TOKEN})")
+
+
 @lru_cache(maxsize=1)
 def _mention_start() -> re.Pattern[str]:
-    """Where a name (with its honorifics) can start."""
-    return re.compile(rf"(?<![\w.])(?:({_prefix_re().pattern}))?(?={_NAME_TOKEN})")
+    """The matches of _plain_mention_start, led by their first character so the engine
+    skips from candidate to candidate. With honorifics the match is them and group
+    'pfx' is set; without, the match is the name's first letter."""
+    forms = _prefix_forms()
+    firsts = sorted({f[0] for f in forms} | set(string.ascii_uppercase))
+    heads = "|".join(
+        rf"(?<={re.escape(first)})(?:{'|'.join(re.escape(f[1:]) for f in forms if f[0] == first)})"
+        for first in dict.fromkeys(f[0] for f in forms)
+    )
+    honorifics = rf"(?:{heads})\s*(?:(?:{_alt(list(forms))})\s*)*(?={_NAME_TOKEN})(?P<pfx>)"
+    lead = "[" + "".join(map(re.escape, firsts)) + "]"
+    return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|(?<=[A-Z])(?={_TOKEN_TAIL}))")
+
+
+def mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str | None]]:
+    """Where a name can start in view[start:end], with the honorifics before it."""
+    for m in _mention_start().finditer(view, start, end):
+        if m.group("pfx") is None:
+            yield m.start(), None
+        else:
+            yield m.end(), m.group().strip()
 
 
 def _role_after(view: str, sent: Sentence) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
-    for m in _mention_start().finditer(view, sent.start, sent.end):
-        if m.start() < sent.start:
-            continue
-        prefix = m.group(1).strip() if m.group(1) else None
-        name = _name_at(view, m.end())
+    for pos, prefix in mention_starts(view, sent.start, sent.end):
+        name = _name_at(view, pos)
         if not name:
             continue
         suffix, after = _titles_after(view, name[1])

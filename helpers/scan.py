@@ -10,6 +10,7 @@ before it where a match could start.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -73,10 +74,9 @@ class Anchored:
             pos = found.end() if found.end() > found.start() else found.end() + 1
 
 
-# Any character outside ASCII may equal an ASCII letter when case is ignored
-# (the long s is 's', the Kelvin sign is 'k'): such characters are always candidates,
-# and the lookbehind that follows decides.
-_NON_ASCII = "\x80-\U0010ffff"
+# Characters that equal an ASCII letter when case is ignored, besides its two cases:
+# the re module's documentation names these four.
+_EXTRA_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
 @dataclass(frozen=True)
@@ -87,18 +87,15 @@ class Phrase:
     case_sensitive: bool
 
 
-def _group_key(p: Phrase) -> str:
-    return p.first.lower()
-
-
-def _first_class(phrases: list[Phrase]) -> str:
-    chars = set()
-    for p in phrases:
-        chars |= {p.first, p.first.lower(), p.first.upper()}
-        if not p.case_sensitive and not p.first.isascii():
-            chars |= set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    ascii_chars = sorted(c for c in chars if c.isascii())
-    return "[" + "".join(map(re.escape, ascii_chars)) + _NON_ASCII + "]"
+def _first_chars(p: Phrase) -> str | None:
+    """Every character a match of p can start with; None when that is not known
+    (a letter outside ASCII, case ignored)."""
+    if p.case_sensitive or not p.first.isalpha():
+        return p.first
+    if not p.first.isascii():
+        return None
+    low = p.first.lower()
+    return low + low.upper() + _EXTRA_CASES.get(low, "")
 
 
 @dataclass(frozen=True)
@@ -107,13 +104,14 @@ class Phrases:
     position the first listed wins (list longer phrases first).
 
     `plain` is the readable pattern, (?<!\\w)(?:body1|body2|...) followed by the tail;
-    `pattern` gives exactly its matches, faster: it starts with a character class, so
-    the engine skips from candidate to candidate, and tries only the phrases that
-    start with the character found. Tests check that the two agree.
+    `pattern` gives exactly its matches, faster: one branch per character a phrase
+    can start with, each opening with that character, so the engine skips straight
+    from candidate to candidate and tries only the phrases that start there. Tests
+    check that the two agree.
     """
 
     phrases: tuple[Phrase, ...]
-    tail: str = ""
+    tail: str = ""  # a regex after every phrase, without capturing groups
 
     @cached_property
     def plain(self) -> re.Pattern[str]:
@@ -124,21 +122,67 @@ class Phrases:
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})")
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        groups: dict[str, list[str]] = {}
+    def _fast(self) -> tuple[re.Pattern[str], tuple[int, ...]]:
+        by_char: dict[str, list[int]] = {}
+        unknown: list[int] = []
         for i, p in enumerate(self.phrases):
-            lead = re.escape(p.first)
-            if not p.body.startswith(lead):
+            if not p.body.startswith(re.escape(p.first)):
                 raise ValueError(f"phrase {p.body!r} does not start with {p.first!r}")
-            rest = p.body[len(lead) :]
-            exact = f"(?<={re.escape(p.first)})" if p.case_sensitive else ""
-            body = rest if p.case_sensitive else f"(?i:{rest})"
-            groups.setdefault(_group_key(p), []).append(f"{exact}(?P<p{i}>{body}{self.tail})")
-        branches = [
-            f"(?<=(?i:{re.escape(first)}))(?:{'|'.join(alts)})" for first, alts in groups.items()
-        ]
-        lead = _first_class(list(self.phrases))
-        return re.compile(rf"{lead}(?<!\w(?s:.))(?:{'|'.join(branches)})")
+            chars = _first_chars(p)
+            for c in chars or "":
+                by_char.setdefault(c, []).append(i)
+            if chars is None:
+                unknown.append(i)
+        owners: list[int] = [-1]  # group number -> phrase index
+        branches = []
+
+        def alternatives(indices: list[int]) -> str:
+            alts = []
+            for i in indices:
+                p = self.phrases[i]
+                rest = p.body[len(re.escape(p.first)) :]
+                alts.append(f"({rest if p.case_sensitive else f'(?i:{rest})'}{self.tail})")
+                owners.append(i)
+            return "|".join(alts)
+
+        if unknown:  # a phrase with no known first characters: the plain pattern
+            return self.plain, ()
+        for c, indices in by_char.items():
+            branches.append(rf"{re.escape(c)}(?<!\w(?s:.))(?:{alternatives(indices)})")
+        return re.compile("|".join(branches)), tuple(owners)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._fast[0]
 
     def label(self, match: re.Match[str]) -> str:
-        return self.phrases[int(match.lastgroup[1:])].label
+        """The label of the phrase a match of `pattern` or `plain` found."""
+        if match.re is self.plain:  # also when `pattern` is the plain one
+            return self.phrases[int(match.lastgroup[1:])].label
+        return self.phrases[self._fast[1][match.lastindex]].label
+
+
+def per_span(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> list[list[re.Match[str]]]:
+    """pattern.finditer(text, start, end) for each (start, end) span, from one scan of text.
+
+    The spans are sentences: in text order, not overlapping, each followed by
+    whitespace or the end of the text. A pattern whose lookarounds read at most one
+    character past a match then finds in the whole text what it finds in each span,
+    except where a match runs across a span's edge; those spans are scanned alone.
+    """
+    starts = [a for a, _b in spans]
+    out: list[list[re.Match[str]]] = [[] for _ in spans]
+    alone: set[int] = set()
+    for m in pattern.finditer(text, starts[0] if starts else 0):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        inside = i >= 0 and m.start() < spans[i][1]
+        if inside and m.end() <= spans[i][1]:
+            out[i].append(m)
+            continue
+        # across an edge, or from the gap between two spans: every span it touches
+        alone.update(range(i if inside else i + 1, bisect.bisect_left(starts, m.end())))
+    for i in sorted(alone):
+        out[i] = list(pattern.finditer(text, *spans[i]))
+    return out

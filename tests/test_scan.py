@@ -8,7 +8,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import dates, figures, meeting, numbers, organisations, places, scan, textnorm, vocab
+from helpers import (
+    dates,
+    figures,
+    meeting,
+    numbers,
+    organisations,
+    people,
+    places,
+    scan,
+    textnorm,
+    vocab,
+)
 
 # Words of the genre, and characters that equal an ASCII letter when case is
 # ignored (long s, Kelvin sign, dotted and dotless i).
@@ -29,6 +40,10 @@ def _matches(found) -> list[tuple[tuple[int, int], str | None]]:
     return [(m.span(), m.lastgroup) for m in found]
 
 
+def _labelled(phrases: scan.Phrases, pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), phrases.label(m)) for m in pattern.finditer(text)]
+
+
 def _phrase_sets() -> dict[str, scan.Phrases]:
     return {
         "aliases": vocab.alias_phrases(),
@@ -43,7 +58,7 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
 @given(text=TEXT)
 def test_phrases_fast_form_equals_plain_form(name: str, text: str) -> None:
     phrases = _phrase_sets()[name]
-    assert _matches(phrases.pattern.finditer(text)) == _matches(phrases.plain.finditer(text))
+    assert _labelled(phrases, phrases.pattern, text) == _labelled(phrases, phrases.plain, text)
 
 
 # Dates with every optional part before the day: weekday, comma, '(', 'tanggal'.
@@ -200,5 +215,45 @@ def test_facility_and_body_phrases_equal_their_plain_forms() -> None:
         "di Puskesmas Mariana, RSUD  Sukajadi dan Rumah Sakit Umum Daerah Kayuagung; IDI dan POGI"
     )
     for phrases in (organisations._facility_phrases(), organisations._org_phrases()):
-        got = _matches(phrases.pattern.finditer(text))
-        assert got and got == _matches(phrases.plain.finditer(text))
+        got = _labelled(phrases, phrases.pattern, text)
+        assert got and got == _labelled(phrases, phrases.plain, text)
+
+
+NAMES = st.lists(
+    st.sampled_from(["Dr.", "dr.", "H.", "Hj.", "drg.", "apt.", "Prof.", " ", "  ", "Budi", "A.",
+                     "R.Dewi", "Mc", "Donald", "-", ".", ",", "dan", "di", "O'Neil", "\n"]),
+    max_size=25,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, NAMES))
+def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
+    plain = [
+        (m.end(), m.group(1).strip() if m.group(1) else None)
+        for m in people._plain_mention_start().finditer(text)
+    ]
+    assert list(people.mention_starts(text, 0, len(text))) == plain
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_one_scan_per_text_equals_one_scan_per_sentence(text: str) -> None:
+    spans = [(s.start, s.end) for s in textnorm.sentences(text)]
+    for pattern in (vocab.alias_pattern(), numbers.NUMBER, numbers.NUMBER_WORDS):
+        got = [[m.span() for m in found] for found in scan.per_span(pattern, text, spans)]
+        assert got == [[m.span() for m in pattern.finditer(text, a, b)] for a, b in spans]
+
+
+def test_a_phrase_across_a_line_break_is_read_per_sentence() -> None:
+    text = "Angka balita\npendek turun. Dua puluh\nlima persen."
+    spans = [(s.start, s.end) for s in textnorm.sentences(text)]
+    for pattern in (vocab.alias_pattern(), numbers.NUMBER_WORDS):
+        got = [[m.span() for m in found] for found in scan.per_span(pattern, text, spans)]
+        assert got == [[m.span() for m in pattern.finditer(text, a, b)] for a, b in spans]
+
+
+def test_phrases_with_an_unknown_first_letter_fall_back_to_the_plain_pattern() -> None:
+    phrases = vocab.phrases([("x", "\u017ftunting", False), ("y", "stunting", False)], r"\b")
+    assert phrases.pattern is phrases.plain
+    assert _labelled(phrases, phrases.pattern, "STUNTING") == [((0, 8), "x")]
