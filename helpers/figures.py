@@ -180,9 +180,10 @@ def _qualifier(window: str) -> str | None:
     return None
 
 
-def _kind(window: str) -> tuple[str, bool, int]:
+def _kind(window: str, intent: str | None) -> tuple[str, bool, int]:
     """Kind of figure from the words before it; also whether a change verb leads
-    to it ('berkurang menjadi') and the sign for a change."""
+    to it ('berkurang menjadi') and the sign for a change. `intent` is the last
+    target or achievement cue in the window ('target', 'capaian'), if any."""
     tail = window[-40:]
     if _FROM_BEFORE.search(tail):
         return "baseline", False, 1
@@ -192,9 +193,7 @@ def _kind(window: str) -> tuple[str, bool, int]:
     after_change = bool(
         change and _last_cue(tail[change[1].end() :], "to_level") is not None
     ) or bool(_TO_BEFORE.search(tail))
-    cue = _last_cue(window, "target", "achievement")
-    kind = "target" if cue and cue[0] == "target" else "achievement"
-    return kind, after_change, 1
+    return "target" if intent == "target" else "achievement", after_change, 1
 
 
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
@@ -286,6 +285,20 @@ class _Cues:
 
     def between(self, a: int, b: int) -> list[places.AreaCue]:
         return self.cues[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+
+
+class _Labelled:
+    """Cue words of a sentence (whole words, read once), found by position."""
+
+    def __init__(self, phrases: scan.Phrases, matches: list[re.Match[str]]):
+        self.labels = [phrases.label(m) for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+
+    def last(self, a: int, b: int) -> str | None:
+        """Label of the last cue inside view[a:b]."""
+        i = bisect.bisect_right(self.ends, b)
+        return self.labels[i - 1] if i and self.starts[i - 1] >= a else None
 
 
 class _Lazy:
@@ -397,6 +410,8 @@ def extract_figures(
     alias_matches = scan.per_span(vocab.alias_pattern(), view, spans)
     digit_matches = scan.per_span(numbers.NUMBER, view, spans)
     word_matches = scan.per_span(numbers.NUMBER_WORDS, view, spans)
+    intent_phrases = vocab.cue_phrases("target", "achievement")
+    intent_matches = scan.per_span(intent_phrases.pattern, view, spans)
     for k, sent in enumerate(sents):
         if sent.noise:
             continue
@@ -408,6 +423,7 @@ def extract_figures(
         sent_concepts = {x[2] for x in aliases}
         nums = _numbers(view, digit_matches[k], word_matches[k], masked)
         years = _Years(view, sent, masked)
+        intents = _Labelled(intent_phrases, intent_matches[k])
         prev_end = sent.start
         carried = False
         running = _Lazy(lambda sent=sent: _years_running(view, sent))
@@ -415,7 +431,8 @@ def extract_figures(
         for i, n in enumerate(nums):
             # Cue words are read in a bounded window before the number, so a
             # pathological one-sentence megabyte stays linear.
-            window = view[max(sent.start, n.start - WINDOW) : n.start]
+            window_start = max(sent.start, n.start - WINDOW)
+            window = view[window_start : n.start]
             concept = n.concept_after or _nearest(aliases, alias_starts, n.start, n.unit)
             if concept is None:
                 concept = _rate_concept(n.unit)
@@ -436,7 +453,7 @@ def extract_figures(
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
             if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
-            kind, after_change, sign = _kind(window)
+            kind, after_change, sign = _kind(window, intents.last(window_start, n.start))
             value = n.value * sign
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"

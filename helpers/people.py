@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import places, vocab
+from . import places, scan, vocab
 from .dates import MONTHS, WEEKDAYS
+from .scan import Phrases
 from .textnorm import Sentence
 
 _NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
@@ -82,8 +83,14 @@ def _suffix_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_phrases() -> Phrases:
+    """Roles as whole words, not after a letter or a dot, longest first."""
+    roles = sorted(vocab.roles(), key=len, reverse=True)
+    return vocab.phrases(((r, r, True) for r in roles), r"(?![\w])", r"[\w.]")
+
+
 def _role_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?:{_alt(list(vocab.roles()))})(?![\w])")
+    return _role_phrases().pattern
 
 
 @lru_cache(maxsize=1)
@@ -176,9 +183,11 @@ _ROLE_WORDS = re.compile(r"[\s\w().,]*")
 _GAP = re.compile(r"\s*,?\s*")
 
 
-def _role_before(view: str, sent: Sentence) -> list[Person]:
+def _role_before(view: str, sent: Sentence, roles: list[re.Match[str]]) -> list[Person]:
+    """'Bupati Banyuasin H. Askolani', 'Kepala Dinas Kesehatan dr. X': the roles of the
+    sentence, each followed by a name."""
     out = []
-    for m in _role_re().finditer(view, sent.start, sent.end):
+    for m in roles:
         chain_end = _role_chain_end(view, m.end(), sent.end)
         ahead = view[m.end() : min(sent.end, m.end() + 70)]
         pre = _prefix_ahead().search(ahead)
@@ -317,10 +326,11 @@ def _same_person(a: str, b: str) -> bool:
 def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
     """People in order of first mention; short later mentions fold into the first."""
     people: list[Person] = []
-    for sent in sents:
+    roles = scan.per_span(_role_re(), view, [(s.start, s.end) for s in sents])
+    for sent, sent_roles in zip(sents, roles, strict=True):
         if sent.noise:
             continue
-        found = _role_before(view, sent) + _role_after(view, sent)
+        found = _role_before(view, sent, sent_roles) + _role_after(view, sent)
         found = sorted(found, key=lambda p: (p.start, -len(p.name)))
         merged: list[Person] = []
         for p in found:

@@ -103,7 +103,8 @@ class Phrases:
     """Phrases at the start of a word, each with a label; where several match at one
     position the first listed wins (list longer phrases first).
 
-    `plain` is the readable pattern, (?<!\\w)(?:body1|body2|...) followed by the tail;
+    `plain` is the readable pattern, (?<!\\w)(?:body1|body2|...) with each body followed
+    by the tail (and another class than \\w where `not_after` says so);
     `pattern` gives exactly its matches, faster: one branch per character a phrase
     can start with, each opening with that character, so the engine skips straight
     from candidate to candidate and tries only the phrases that start there. Tests
@@ -112,6 +113,7 @@ class Phrases:
 
     phrases: tuple[Phrase, ...]
     tail: str = ""  # a regex after every phrase, without capturing groups
+    not_after: str = r"\w"  # a class of characters that may not come right before one
 
     @cached_property
     def plain(self) -> re.Pattern[str]:
@@ -119,7 +121,7 @@ class Phrases:
             f"(?P<p{i}>{p.body if p.case_sensitive else f'(?i:{p.body})'}{self.tail})"
             for i, p in enumerate(self.phrases)
         ]
-        return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})")
+        return re.compile(rf"(?<!{self.not_after})(?:{'|'.join(parts)})")
 
     @cached_property
     def _fast(self) -> tuple[re.Pattern[str], tuple[int, ...]]:
@@ -148,7 +150,8 @@ class Phrases:
         if unknown:  # a phrase with no known first characters: the plain pattern
             return self.plain, ()
         for c, indices in by_char.items():
-            branches.append(rf"{re.escape(c)}(?<!\w(?s:.))(?:{alternatives(indices)})")
+            lead = rf"{re.escape(c)}(?<!{self.not_after}(?s:.))"
+            branches.append(rf"{lead}(?:{alternatives(indices)})")
         return re.compile("|".join(branches)), tuple(owners)
 
     @property

@@ -25,9 +25,11 @@ _ODD = re.compile("[" + "".join(map(re.escape, map(chr, _PLAIN))) + "]")
 
 
 def normalise(text: str) -> str:
-    """Same-length view of `text` with spacing and dashes made plain (one pass, and
-    none when the text has nothing to change)."""
-    return text.translate(_PLAIN) if _ODD.search(text) else text
+    """Same-length view of `text` with spacing and dashes made plain: one replace per
+    kind of odd character present (a dash or two, usually), none when there is none."""
+    for odd in set(_ODD.findall(text)):
+        text = text.replace(odd, _PLAIN[ord(odd)])
+    return text
 
 
 @dataclass(frozen=True)

@@ -162,11 +162,14 @@ def phrase(words: str) -> str:
     return r"\s+".join(map(re.escape, words.split()))
 
 
-def phrases(entries: Iterable[tuple[str, str, bool]], tail: str = "") -> Phrases:
+def phrases(
+    entries: Iterable[tuple[str, str, bool]], tail: str = "", not_after: str = r"\w"
+) -> Phrases:
     """(label, words, case-sensitive) entries as one fast regex over whole phrases."""
     return Phrases(
         tuple(Phrase(label, phrase(words), words.strip()[0], cs) for label, words, cs in entries),
         tail,
+        not_after,
     )
 
 

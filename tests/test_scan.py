@@ -31,6 +31,7 @@ PIECES = st.sampled_from([
     "25", "1", "2023", "23", "Januari", "jan", "Mei", "s.d.", "hingga", "3.510", "6,31", "12.20",
     "\u017f", "\u212a", "\u0130", "\u0131", "x", "_", "9", "Rapat Koordinasi", "Rakor", "peserta",
     "diikuti", "orang", "bertempat di", "Aula", "Gedung", "tema", "\u201c", "\u201d", '"', "HGN",
+    "Kepala Dinas Kesehatan", "Bupati", "Sekda", "Plt.", "Plt", "Wakil Bupati", "Dinkes",
 ])  # fmt: skip
 TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join))
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -50,6 +51,7 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
         "cues": vocab.cue_phrases(*vocab.cue_roles()),
         "area cues": places._cue_phrases(),
         "number words": numbers.NUMBER_WORDS_PHRASES,
+        "roles": people._role_phrases(),
     }
 
 
