@@ -259,3 +259,34 @@ def test_phrases_with_an_unknown_first_letter_fall_back_to_the_plain_pattern() -
     phrases = vocab.phrases([("x", "\u017ftunting", False), ("y", "stunting", False)], r"\b")
     assert phrases.pattern is phrases.plain
     assert _labelled(phrases, phrases.pattern, "STUNTING") == [((0, 8), "x")]
+
+
+def _splits_plain(view: str, start: int, end: int) -> list[int]:
+    """Sentence ends as first written: each run of marks, then a look at the word before."""
+    cuts = []
+    for m in textnorm._SENT_END.finditer(view, start, end):
+        word = re.search(r"([A-Za-z]+)\.*$", view[max(start, m.start() - 12) : m.start() + 1])
+        token = word.group(1).lower() if word else ""
+        if len(token) == 1 or token in textnorm._abbreviations():
+            continue
+        cuts.append(m.end())
+    return cuts
+
+
+SENTENCES = st.lists(
+    st.sampled_from(["Dr.", "dr", "H.", "Kab.", "Prof", "x", "Ab", "Budi", "Kesehatannya", ".",
+                     "!", "?", "...", " ", "  ", "\u201d", '"', "(", "2023", "A", "\u212aab.",
+                     "\u017f"]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, SENTENCES))
+def test_sentence_ends_equal_a_look_at_each_word(text: str) -> None:
+    pos = 0
+    for line in text.split("\n"):
+        assert textnorm._splits(text, pos, pos + len(line)) == _splits_plain(
+            text, pos, pos + len(line)
+        )
+        pos += len(line) + 1
