@@ -163,20 +163,26 @@ def _role_chain_end(view: str, pos: int, stop: int) -> int:
         end = m.end()
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | None,
             start: int, behalf: str | None = None) -> Person:  # fmt: skip
     suffix, sfx_end = _titles_after(view, name[1])
     return Person(
-        re.sub(r"\s+", " ", view[name[0] : name[1]]), prefix, suffix,
-        re.sub(r"\s+", " ", role).strip(" ,") if role else None, behalf,
+        _SPACES.sub(" ", view[name[0] : name[1]]), prefix, suffix,
+        _SPACES.sub(" ", role).strip(" ,") if role else None, behalf,
         start, max(sfx_end, name[1]),
     )  # fmt: skip
 
 
 @lru_cache(maxsize=1)
 def _prefix_ahead() -> re.Pattern[str]:
-    """Honorifics that open a name a little after a role ('Bupati ... H. Askolani')."""
-    return re.compile(r"(?:^|\s)(" + _prefix_re().pattern + r")(?=[A-Z])")
+    """Honorifics that open a name a little after a role ('Bupati ... H. Askolani'): the
+    match is (?:^|\\s)(honorifics)(?=[A-Z])'s group 1, found by a fast phrase pattern."""
+    forms = _prefix_forms()
+    tail = rf"\s*(?:(?:{_alt(list(forms))})\s*)*(?=[A-Z])"
+    return vocab.phrases(((f, f, True) for f in forms), tail, r"\S").pattern
 
 
 _ROLE_WORDS = re.compile(r"[\s\w().,]*")
@@ -191,13 +197,9 @@ def _role_before(view: str, sent: Sentence, roles: list[re.Match[str]]) -> list[
         chain_end = _role_chain_end(view, m.end(), sent.end)
         ahead = view[m.end() : min(sent.end, m.end() + 70)]
         pre = _prefix_ahead().search(ahead)
-        if (
-            pre
-            and _ROLE_WORDS.fullmatch(ahead, 0, pre.start(1))
-            and "," not in ahead[: pre.start(1)]
-        ):
-            role_end, name_pos = m.end() + pre.start(1), m.end() + pre.end(1)
-            prefix = pre.group(1).strip()
+        if pre and _ROLE_WORDS.fullmatch(ahead, 0, pre.start()) and "," not in ahead[: pre.start()]:
+            role_end, name_pos = m.end() + pre.start(), m.end() + pre.end()
+            prefix = pre.group().strip()
         else:
             role_end = chain_end
             gap = _GAP.match(view, chain_end, sent.end)
@@ -254,13 +256,20 @@ def mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str |
 def _role_after(view: str, sent: Sentence) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
+    after_name: dict[int, tuple] = {}  # names ending at one place share what follows
     for pos, prefix in mention_starts(view, sent.start, sent.end):
         name = _name_at(view, pos)
         if not name:
             continue
-        suffix, after = _titles_after(view, name[1])
-        link = _AFTER_NAME.match(view, after)
-        role = _role_re().match(view, link.end()) if link else None
+        if name[1] not in after_name:
+            suffix, after = _titles_after(view, name[1])
+            link = _AFTER_NAME.match(view, after)
+            after_name[name[1]] = (
+                suffix,
+                after,
+                _role_re().match(view, link.end()) if link else None,
+            )
+        suffix, after, role = after_name[name[1]]
         titled = prefix or suffix
         words = len(view[name[0] : name[1]].split())
         if role:

@@ -290,3 +290,12 @@ def test_sentence_ends_equal_a_look_at_each_word(text: str) -> None:
             text, pos, pos + len(line)
         )
         pos += len(line) + 1
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, NAMES))
+def test_honorifics_ahead_equal_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"(?:^|\s)(" + people._prefix_re().pattern + r")(?=[A-Z])")
+    want = plain.search(text)
+    got = people._prefix_ahead().search(text)
+    assert (got.span() if got else None) == (want.span(1) if want else None)
