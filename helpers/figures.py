@@ -202,9 +202,6 @@ def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
     return (int(m.group(1)), m.end()) if m else (None, a)
 
 
-_DASH_BEFORE = re.compile(r"\s*[-/]\s*")
-
-
 class _Years:
     """Years written in a sentence that are not part of a date, read once per sentence."""
 
@@ -288,7 +285,8 @@ class _Cues:
 
 
 class _Labelled:
-    """Cue words of a sentence (whole words, read once), found by position."""
+    """Cue words of a sentence, found in the whole sentence once (a word is never cut
+    by a window's edge), then looked up by position."""
 
     def __init__(self, phrases: scan.Phrases, matches: list[re.Match[str]]):
         self.labels = [phrases.label(m) for m in matches]
@@ -430,7 +428,8 @@ def extract_figures(
         surveys_seen = False
         for i, n in enumerate(nums):
             # Cue words are read in a bounded window before the number, so a
-            # pathological one-sentence megabyte stays linear.
+            # pathological one-sentence megabyte stays linear; target and
+            # achievement words are found whole in the sentence, once.
             window_start = max(sent.start, n.start - WINDOW)
             window = view[window_start : n.start]
             concept = n.concept_after or _nearest(aliases, alias_starts, n.start, n.unit)
@@ -460,7 +459,7 @@ def extract_figures(
             qualifier = _qualifier(window)
             year, end = _year_forward(view, n.unit_end, _next_start(nums, i, sent))
             if year is None:
-                year = years.last_before(max(sent.start, n.start - WINDOW), n.start)
+                year = years.last_before(window_start, n.start)
             if year is None and carried:
                 year = ctx.year
             if year is None:

@@ -244,7 +244,7 @@ def _mention_start() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|(?<=[A-Z])(?={_TOKEN_TAIL}))")
 
 
-def mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str | None]]:
+def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str | None]]:
     """Where a name can start in view[start:end], with the honorifics before it."""
     for m in _mention_start().finditer(view, start, end):
         if m.group("pfx") is None:
@@ -257,7 +257,7 @@ def _role_after(view: str, sent: Sentence) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
-    for pos, prefix in mention_starts(view, sent.start, sent.end):
+    for pos, prefix in _mention_starts(view, sent.start, sent.end):
         name = _name_at(view, pos)
         if not name:
             continue

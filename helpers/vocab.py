@@ -180,11 +180,6 @@ def first_letters(words: Iterable[str]) -> str:
     return rf"(?=[{''.join(sorted(re.escape(c) for c in firsts))}])"
 
 
-def word_start(words: Iterable[str]) -> str:
-    """first_letters, at the start of a word only."""
-    return rf"(?<!\w){first_letters(words)}"
-
-
 @lru_cache(maxsize=1)
 def titles() -> tuple[Title, ...]:
     return tuple(Title(r["form"], r["position"]) for r in _rows("titles.csv"))

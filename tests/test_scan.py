@@ -235,7 +235,7 @@ def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
         (m.end(), m.group(1).strip() if m.group(1) else None)
         for m in people._plain_mention_start().finditer(text)
     ]
-    assert list(people.mention_starts(text, 0, len(text))) == plain
+    assert list(people._mention_starts(text, 0, len(text))) == plain
 
 
 @SETTINGS
