@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from .scan import Anchored
-from .vocab import first_letters
 
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
@@ -29,17 +28,13 @@ _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RANGE = r"\s*(?:-|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*"
 
-# What each pattern can start with, tested first so most positions fail at once.
-_NUMERIC_LEAD = first_letters([*WEEKDAYS, "("])
-_WRITTEN_LEAD = first_letters([*WEEKDAYS, "tanggal", "tgl", *"0123456789"])
-
 NUMERIC = re.compile(
-    rf"{_NUMERIC_LEAD}(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
     re.IGNORECASE,
 )
 WRITTEN = re.compile(
-    rf"{_WRITTEN_LEAD}(?:{_WD}\s*,?\s*(?:\(\s*)?)?(?:tanggal\s+|tgl\.?\s*)?(?P<d>\d{{1,2}})(?:{_RANGE}(?P<d2>\d{{1,2}}))?"
+    rf"(?:{_WD}\s*,?\s*(?:\(\s*)?)?(?:tanggal\s+|tgl\.?\s*)?(?P<d>\d{{1,2}})(?:{_RANGE}(?P<d2>\d{{1,2}}))?"
     rf"\s+(?P<mon>{_MON})\b\.?(?:\s+(?P<y>\d{{4}}))?\)?",
     re.IGNORECASE,
 )

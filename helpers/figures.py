@@ -311,19 +311,22 @@ class _Lazy:
         return self.value
 
 
+def _within(starts: list[int], pos: int) -> tuple[int, int]:
+    """Index range of the starts within WINDOW characters of pos."""
+    return bisect.bisect_left(starts, pos - WINDOW), bisect.bisect_right(starts, pos + WINDOW)
+
+
 def _near(aliases: list[tuple[int, int, str]], starts: list[int], pos: int) -> list:
     """Aliases that start within WINDOW characters of pos."""
-    return aliases[
-        bisect.bisect_left(starts, pos - WINDOW) : bisect.bisect_right(starts, pos + WINDOW)
-    ]
+    lo, hi = _within(starts, pos)
+    return aliases[lo:hi]
 
 
 def _nearest(aliases: list[tuple[int, int, str]], starts: list[int], pos: int, unit: str | None):
     """Concept of the alias nearest pos (within WINDOW characters) that can be measured in
     unit; the earlier of two at the same distance. Walks outwards from pos, so a long
     sentence dense with aliases costs no more than a short one."""
-    lo = bisect.bisect_left(starts, pos - WINDOW)
-    hi = bisect.bisect_right(starts, pos + WINDOW)
+    lo, hi = _within(starts, pos)
     right = bisect.bisect_left(starts, pos, lo, hi)
     left = right - 1
     while left >= lo or right < hi:

@@ -167,11 +167,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | None,
-            start: int, behalf: str | None = None) -> Person:  # fmt: skip
-    suffix, sfx_end = _titles_after(view, name[1])
+            start: int, titles: tuple[str | None, int] | None = None) -> Person:  # fmt: skip
+    """A person found at name, with its degrees after it (read here unless given)."""
+    suffix, sfx_end = titles or _titles_after(view, name[1])
     return Person(
         _SPACES.sub(" ", view[name[0] : name[1]]), prefix, suffix,
-        _SPACES.sub(" ", role).strip(" ,") if role else None, behalf,
+        _SPACES.sub(" ", role).strip(" ,") if role else None, None,
         start, max(sfx_end, name[1]),
     )  # fmt: skip
 
@@ -271,19 +272,17 @@ def _role_after(view: str, sent: Sentence) -> list[Person]:
             )
         suffix, after, role = after_name[name[1]]
         titled = prefix or suffix
-        words = len(view[name[0] : name[1]].split())
+        n_words = len(view[name[0] : name[1]].split())
         if role:
-            role_end = _role_chain_end(view, role.end(), sent.end)
-            out.append(_person(view, name, prefix, view[role.start() : role_end], name[0]))
-        elif titled and (words >= 2 or prefix):
+            said = view[role.start() : _role_chain_end(view, role.end(), sent.end)]
+        elif titled and (n_words >= 2 or prefix):
             org = _FROM_ORG.match(view, after)
-            out.append(
-                _person(view, name, prefix, f"dari {org.group(1)}" if org else None, name[0])
-            )
-        elif words >= 2 and _FROM_ORG.match(view, after):
-            out.append(
-                _person(view, name, None, f"dari {_FROM_ORG.match(view, after).group(1)}", name[0])
-            )
+            said = f"dari {org.group(1)}" if org else None
+        elif n_words >= 2 and (org := _FROM_ORG.match(view, after)):
+            said = f"dari {org.group(1)}"
+        else:
+            continue
+        out.append(_person(view, name, prefix, said, name[0], (suffix, after)))
     return out
 
 

@@ -173,13 +173,6 @@ def phrases(
     )
 
 
-def first_letters(words: Iterable[str]) -> str:
-    """A lookahead for 'one of these words may start here', put before a long
-    alternation so that most positions fail at once instead of in every branch."""
-    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
-    return rf"(?=[{''.join(sorted(re.escape(c) for c in firsts))}])"
-
-
 @lru_cache(maxsize=1)
 def titles() -> tuple[Title, ...]:
     return tuple(Title(r["form"], r["position"]) for r in _rows("titles.csv"))
