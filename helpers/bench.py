@@ -144,6 +144,19 @@ def dev_dates() -> dict[str, tuple[int, int]]:
     return {"ours": (ours, len(gold)), "peer": (peer, len(gold))}
 
 
+def _distinct_names(size: int, seed: int = 7) -> str:
+    """'Kepala Dinas Kesehatan <name> ...' with a different made-up name each time: no
+    two people are the same, so nothing read for one serves another."""
+    rng = random.Random(seed)
+    syllables = ["ba", "di", "ko", "ra", "su", "ti", "ma", "no", "wi", "ja", "lu", "pe", "ha"]
+    parts, length = [], 0
+    while length < size:
+        first, last = ("".join(rng.choices(syllables, k=3)).capitalize() for _ in range(2))
+        parts.append(f"Kepala Dinas Kesehatan {first} {last} ")
+        length += len(parts[-1])
+    return "".join(parts)[:size]
+
+
 def adversarial_lines(size: int = 1_000_000) -> dict[str, str]:
     """One-line inputs built to make regexes work hard."""
     return {
@@ -152,6 +165,7 @@ def adversarial_lines(size: int = 1_000_000) -> dict[str, str]:
         "dots and digits": "1." * (size // 2),
         "honorific runs": "Dr. H. dr. Hj. " * (size // 15),
         "capitalised names": "Kepala Dinas Kesehatan Budi Santoso " * (size // 36),
+        "a different name each time": _distinct_names(size),
         "figures without a break": "stunting turun 2 persen menjadi 20 persen tahun 2023 dan "
         * (size // 58),
     }

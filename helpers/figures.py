@@ -12,8 +12,9 @@ import bisect
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
 from .dates import MONTHS, DateMention
@@ -54,8 +55,7 @@ _YEARS_COUNT = re.compile(
 _VALUE_CUE = re.compile(r"(?:sebesar|yaitu|yakni|angka|menjadi|mencapai|dari|=|:)\s*$", re.I)
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     indicator: str
     value: float
     qualifier: str | None
@@ -72,8 +72,7 @@ class Figure:
     years_running: int | None = None  # 'tiga tahun berturut-turut' after a change
 
 
-@dataclass(frozen=True)
-class _Number:
+class _Number(NamedTuple):
     start: int
     end: int  # end of the number itself
     value: float
@@ -100,9 +99,10 @@ def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
     if m is None:
         return None, pos, None
     unit, end = vocab.unit_of(m), pos + m.end()
+    if unit != "count":
+        return unit, end, None
     after = vocab.alias_pattern().match(view[end : end + 40].lstrip())
-    concept = vocab.alias_concept(after) if unit == "count" and after else None
-    return unit, end, concept
+    return unit, end, vocab.alias_concept(after) if after else None
 
 
 def _numbers(
@@ -165,10 +165,9 @@ def _rate_concept(unit: str | None) -> str | None:
 
 
 def _last_cue(window: str, *roles: str) -> tuple[str, re.Match[str]] | None:
-    cues, last = vocab.cue_phrases(*roles), None
-    for m in cues.pattern.finditer(window):
-        last = (cues.label(m), m)
-    return last
+    cues = vocab.cue_phrases(*roles)
+    found = list(cues.pattern.finditer(window))
+    return (cues.label(found[-1]), found[-1]) if found else None
 
 
 def _qualifier(window: str) -> str | None:
@@ -280,8 +279,15 @@ class _Cues:
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
 
-    def between(self, a: int, b: int) -> list[places.AreaCue]:
-        return self.cues[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+    def last_in(self, a: int, b: int) -> places.AreaCue | None:
+        """The last cue starting in [a, b)."""
+        i = bisect.bisect_left(self.starts, b)
+        return self.cues[i - 1] if i and self.starts[i - 1] >= a else None
+
+    def first_in(self, a: int, b: int) -> places.AreaCue | None:
+        """The first cue starting in [a, b)."""
+        i = bisect.bisect_left(self.starts, a)
+        return self.cues[i] if i < len(self.starts) and self.starts[i] < b else None
 
 
 class _Labelled:
@@ -354,14 +360,14 @@ def _area_for(
     def resolve(area: str) -> str | None:
         return district if area == places.DISTRICT_ANAPHOR else area
 
-    for found, pick in (
-        (cues.between(sent.start, pos), -1),
-        (cues.between(pos, sent.end), 0),
-        (cues.between(para[0], sent.start), -1),
-        (cues.between(sent.end, para[1]), 0),
-    ):
-        if found:
-            return resolve(found[pick].area)
+    found = (
+        cues.last_in(sent.start, pos)
+        or cues.first_in(pos, sent.end)
+        or cues.last_in(para[0], sent.start)
+        or cues.first_in(sent.end, para[1])
+    )
+    if found:
+        return resolve(found.area)
     if ctx.survey_area:
         for m in _SURVEY.finditer(view, max(para[0], pos - 4 * WINDOW), pos):
             key = m.group(0).strip()
@@ -521,7 +527,7 @@ def _mark_baselines(figures: list[Figure]) -> list[Figure]:
             g.after_change and g.year is not None and g.year > f.year and g.start > f.start
             for g in (figures[k] for k in members)
         ):
-            out[members[0]] = replace(f, kind="baseline")
+            out[members[0]] = f._replace(kind="baseline")
     return out
 
 

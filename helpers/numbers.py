@@ -29,6 +29,7 @@ NUMBER_WORDS_PHRASES = Phrases(
     tuple(Phrase(w, w, w[0], False) for w in _WORDS), rf"\s*(?i:(?:{_WORD})\s*)*\b"
 )
 NUMBER_WORDS = NUMBER_WORDS_PHRASES.pattern
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_number(token: str) -> float:
@@ -36,7 +37,7 @@ def parse_number(token: str) -> float:
     t = token.strip()
     if "," in t:
         return float(t.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
+    if _THOUSANDS.fullmatch(t):
         return float(t.replace(".", ""))
     return float(t)
 

@@ -8,6 +8,8 @@ fold into the first full mention.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import string
 from collections.abc import Iterator
@@ -109,6 +111,7 @@ def _never_name() -> frozenset[str]:
     return words | frozenset(vocab.word_list("not_name_words.csv"))
 
 
+@lru_cache(maxsize=8192)
 def _is_name_word(tok: str) -> bool:
     bare = tok.rstrip(".")
     return not (tok in _org_words() or bare in _never_name() or (bare.isupper() and len(bare) > 1))
@@ -126,17 +129,19 @@ _FIRST_TOKEN_RE = re.compile(rf"({_NAME_TOKEN})")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
-def _name_at(view: str, pos: int) -> tuple[int, int] | None:
-    """A run of 1-4 capitalised name words starting at pos."""
-    end, count = pos, 0
-    m = _FIRST_TOKEN_RE.match(view, pos)
-    while m and _name_token(m.group(1)):
-        end, count = m.end(), count + 1
-        if count == 4:
-            break
-        m = _TOKEN_RE.match(view, end)
-    if count == 0:
+def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, int] | None:
+    """A run of 1-4 capitalised name words starting at pos (its first word ends at
+    first_end when the caller has read it already)."""
+    if first_end is None:
+        m = _FIRST_TOKEN_RE.match(view, pos)
+        if m is None:
+            return None
+        first_end = m.end()
+    if not _name_token(view[pos:first_end]):
         return None
+    end, count = first_end, 1
+    while count < 4 and (m := _TOKEN_RE.match(view, end)) and _name_token(m.group(1)):
+        end, count = m.end(), count + 1
     if view[end - 1] == "." and not _INITIAL_END.search(view[pos:end]):
         end -= 1
     return pos, end
@@ -150,17 +155,23 @@ def _titles_after(view: str, end: int) -> tuple[str | None, int]:
 _CHAIN_RE = re.compile(r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z]))")
 
 
-def _role_chain_end(view: str, pos: int, stop: int) -> int:
-    """End of the organisation and place words that follow a role keyword."""
-    end = pos
-    while True:
+def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int:
+    """End of the organisation and place words that follow a role keyword. `memo` holds
+    the positions already walked in this sentence (stop is its end) with the end they
+    reach, so roles inside one long chain walk it once."""
+    end, walked = pos, []
+    while end not in memo:
+        walked.append(end)
         m = _CHAIN_RE.match(view, end, stop)
         if not m:
-            return end
+            break
         tok = m.group(1)
         if not (tok.startswith("(") or tok == "dan" or not _is_name_word(tok.rstrip(".,"))):
-            return end
+            break
         end = m.end()
+    reach = memo.get(end, end)
+    memo.update(dict.fromkeys(walked, reach))
+    return reach
 
 
 _SPACES = re.compile(r"\s+")
@@ -190,12 +201,14 @@ _ROLE_WORDS = re.compile(r"[\s\w().,]*")
 _GAP = re.compile(r"\s*,?\s*")
 
 
-def _role_before(view: str, sent: Sentence, roles: list[re.Match[str]]) -> list[Person]:
+def _role_before(
+    view: str, sent: Sentence, roles: list[re.Match[str]], chains: dict[int, int]
+) -> list[Person]:
     """'Bupati Banyuasin H. Askolani', 'Kepala Dinas Kesehatan dr. X': the roles of the
     sentence, each followed by a name."""
     out = []
     for m in roles:
-        chain_end = _role_chain_end(view, m.end(), sent.end)
+        chain_end = _role_chain_end(view, m.end(), sent.end, chains)
         ahead = view[m.end() : min(sent.end, m.end() + 70)]
         pre = _prefix_ahead().search(ahead)
         if pre and _ROLE_WORDS.fullmatch(ahead, 0, pre.start()) and "," not in ahead[: pre.start()]:
@@ -240,26 +253,31 @@ def _mention_start() -> re.Pattern[str]:
         rf"(?<={re.escape(first)})(?:{'|'.join(re.escape(f[1:]) for f in forms if f[0] == first)})"
         for first in dict.fromkeys(f[0] for f in forms)
     )
-    honorifics = rf"(?:{heads})\s*(?:(?:{_alt(list(forms))})\s*)*(?={_NAME_TOKEN})(?P<pfx>)"
+    honorifics = (
+        rf"(?:{heads})\s*(?:(?:{_alt(list(forms))})\s*)*(?=(?P<tok>{_NAME_TOKEN}))(?P<pfx>)"
+    )
     lead = "[" + "".join(map(re.escape, firsts)) + "]"
-    return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|(?<=[A-Z])(?={_TOKEN_TAIL}))")
+    word = rf"(?<=[A-Z])(?=(?P<tail>{_TOKEN_TAIL}))"
+    return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|{word})")
 
 
-def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str | None]]:
-    """Where a name can start in view[start:end], with the honorifics before it."""
+def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
+    """Where a name can start in view[start:end], where its first word ends, and the
+    honorifics before it. The first word is read by the scan's lookahead, so a
+    candidate that is no name costs one set lookup."""
     for m in _mention_start().finditer(view, start, end):
         if m.group("pfx") is None:
-            yield m.start(), None
+            yield m.start(), m.end("tail"), None
         else:
-            yield m.end(), m.group().strip()
+            yield m.end(), m.end("tok"), m.group().strip()
 
 
-def _role_after(view: str, sent: Sentence) -> list[Person]:
+def _role_after(view: str, sent: Sentence, chains: dict[int, int]) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
-    for pos, prefix in _mention_starts(view, sent.start, sent.end):
-        name = _name_at(view, pos)
+    for pos, first_end, prefix in _mention_starts(view, sent.start, sent.end):
+        name = _name_at(view, pos, first_end)
         if not name:
             continue
         if name[1] not in after_name:
@@ -274,7 +292,7 @@ def _role_after(view: str, sent: Sentence) -> list[Person]:
         titled = prefix or suffix
         n_words = len(view[name[0] : name[1]].split())
         if role:
-            said = view[role.start() : _role_chain_end(view, role.end(), sent.end)]
+            said = view[role.start() : _role_chain_end(view, role.end(), sent.end, chains)]
         elif titled and (n_words >= 2 or prefix):
             org = _FROM_ORG.match(view, after)
             said = f"dari {org.group(1)}" if org else None
@@ -287,72 +305,151 @@ def _role_after(view: str, sent: Sentence) -> list[Person]:
 
 
 _READ_BY = re.compile(r"dibacakan\s+(?:oleh\s+)?", re.IGNORECASE)
-_ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+([^,;]+)", re.IGNORECASE)
+# For whom someone spoke: up to the next comma or semicolon, at most twelve words, so
+# a sentence without commas never gives a megabyte-long 'on behalf of'.
+_ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+((?:[^,;\s]+\s*){1,12})", re.IGNORECASE)
 
 
-def _last_read(view: str, reads: list[re.Match[str]], start: int, end: int) -> re.Match[str] | None:
-    """The last 'dibacakan (oleh)' in view[start:end], from the sentence's matches; read
-    again from the slice only when one of them runs past `end`."""
-    if any(m.start() < end < m.end() for m in reads):
-        found = list(_READ_BY.finditer(view, start, end))
-        return found[-1] if found else None
-    before = [m for m in reads if m.end() <= end]
-    return before[-1] if before else None
+class _Reads:
+    """The 'dibacakan (oleh)' of a sentence and its commas, found by position."""
+
+    def __init__(self, view: str, sent: Sentence):
+        self.view, self.sent = view, sent
+        self.reads = list(_READ_BY.finditer(view, sent.start, sent.end))
+        self.starts = [m.start() for m in self.reads]
+        self.ends = [m.end() for m in self.reads]
+        self.commas = [m.start() for m in re.finditer(",", view[sent.start : sent.end])]
+
+    def last_before(self, end: int) -> re.Match[str] | None:
+        """The last 'dibacakan (oleh)' in view[sentence start:end]; read again from
+        that slice only when one of the sentence's runs past `end`."""
+        k = bisect.bisect_left(self.starts, end)
+        if k and self.ends[k - 1] > end:
+            found = list(_READ_BY.finditer(self.view, self.sent.start, end))
+            return found[-1] if found else None
+        i = bisect.bisect_right(self.ends, end)
+        return self.reads[i - 1] if i else None
+
+    def comma_between(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.commas, a - self.sent.start)
+        return i < len(self.commas) and self.commas[i] < b - self.sent.start
+
+
+def _stop(view: str, pos: int, end: int) -> int:
+    """The first comma or semicolon in view[pos:end]; end when there is none."""
+    found = [i for i in (view.find(",", pos, end), view.find(";", pos, end)) if i >= 0]
+    return min(found, default=end)
 
 
 def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
     """Who spoke for whom: 'sambutannya yang dibacakan Sekda X', 'Mewakili Bupati, X',
-    'X yang mewakili Dinkes Prov. Sumut'."""
+    'X yang mewakili Dinkes Prov. Sumut'. `found` is in text order; every lookup is by
+    position, so a sentence naming thousands of people stays linear."""
     out = list(found)
-    reads = list(_READ_BY.finditer(view, sent.start, sent.end)) if found else []
+    if not out:
+        return out
+    reads = _Reads(view, sent)
+    starts = [p.start for p in out]
+    lead = _ON_BEHALF.match(view, sent.start)
+    # whom the lead speaks for runs to the next comma or semicolon: people after it
+    lead_end = _stop(view, lead.start(1), sent.end) if lead else sent.end
     for i, p in enumerate(out):
         if not sent.start <= p.start < sent.end:
             continue
-        read = _last_read(view, reads, sent.start, p.start)
-        if read and not view.count(",", read.end(), p.start):
-            speaker = [q for q in out if q.start < read.start() and q.start >= sent.start]
-            if speaker:
-                out[i] = replace(p, on_behalf_of=speaker[-1].name)
+        read = reads.last_before(p.start)
+        if read and not reads.comma_between(read.end(), p.start):
+            j = bisect.bisect_left(starts, read.start())  # the last one named before it
+            if j and out[j - 1].start >= sent.start:
+                out[i] = replace(p, on_behalf_of=out[j - 1].name)
                 continue
-        lead = _ON_BEHALF.match(view, sent.start)
-        if lead and lead.end() <= p.start:
+        if lead and lead_end <= p.start:
             out[i] = replace(p, on_behalf_of=lead.group(1).strip(" ."))
             continue
-        tail = _ON_BEHALF.match(view, p.end, sent.end) or _ON_BEHALF.match(
-            view, p.end, min(sent.end, p.end + 40)
-        )
+        tail = _ON_BEHALF.match(view, p.end, sent.end)
         if tail and view[p.end : tail.start()].strip(" ,") == "":
             out[i] = replace(p, on_behalf_of=tail.group(1).strip(" ."))
     return out
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(name.lower().split())
+
+
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = a.lower().split(), b.lower().split()
-    return set(ta) <= set(tb) or set(tb) <= set(ta)
+    ta, tb = _name_words(a), _name_words(b)
+    return ta <= tb or tb <= ta
+
+
+@lru_cache(maxsize=4096)
+def _subsets(words: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The non-empty subsets of a name's words (a name has at most four)."""
+    items = sorted(words)
+    return tuple(
+        frozenset(combo)
+        for k in range(1, len(items) + 1)
+        for combo in itertools.combinations(items, k)
+    )
+
+
+class _Seen:
+    """People seen so far, indexed by their name words, so that finding the first one
+    who is the same person (_same_person) costs a few lookups instead of a pass over
+    everyone seen."""
+
+    def __init__(self) -> None:
+        self.exact: dict[frozenset[str], int] = {}  # a name's words -> first such person
+        self.within: dict[frozenset[str], int] = {}  # words inside a name -> first person
+
+    def add(self, name: str, index: int) -> None:
+        words = _name_words(name)
+        self.exact.setdefault(words, index)
+        for sub in _subsets(words):
+            self.within.setdefault(sub, index)
+
+    def first_same(self, name: str) -> int | None:
+        """The first person whose name words hold, or lie inside, those of name."""
+        words = _name_words(name)
+        first = self.within.get(words)
+        for sub in _subsets(words):
+            hit = self.exact.get(sub)
+            if hit is not None and (first is None or hit < first):
+                first = hit
+        return first
+
+
+def _merge_sentence(found: list[Person]) -> list[Person]:
+    """A sentence's people in text order; one overlapping an earlier one, or naming the
+    same person, is dropped."""
+    merged: list[Person] = []
+    seen, reach = _Seen(), -1
+    for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
+        if p.start < reach or seen.first_same(p.name) is not None:
+            continue
+        seen.add(p.name, len(merged))
+        merged.append(p)
+        reach = max(reach, p.end)
+    return merged
 
 
 def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
     """People in order of first mention; short later mentions fold into the first."""
     people: list[Person] = []
+    seen = _Seen()
     roles = scan.per_span(_role_re(), view, [(s.start, s.end) for s in sents])
     for sent, sent_roles in zip(sents, roles, strict=True):
         if sent.noise:
             continue
-        found = _role_before(view, sent, sent_roles) + _role_after(view, sent)
-        found = sorted(found, key=lambda p: (p.start, -len(p.name)))
-        merged: list[Person] = []
-        for p in found:
-            if not any(
-                q.start <= p.start < q.end or _same_person(p.name, q.name) for q in merged
-            ):  # fmt: skip
-                merged.append(p)
-        for p in _behalf(view, sent, merged):
-            match = [i for i, q in enumerate(people) if _same_person(p.name, q.name)]
-            if not match:
+        chains: dict[int, int] = {}
+        found = _role_before(view, sent, sent_roles, chains) + _role_after(view, sent, chains)
+        for p in _behalf(view, sent, _merge_sentence(found)):
+            first = seen.first_same(p.name)
+            if first is None:
+                seen.add(p.name, len(people))
                 people.append(p)
                 continue
-            q = people[match[0]]
-            people[match[0]] = replace(
+            q = people[first]
+            people[first] = replace(
                 q,
                 title_prefix=q.title_prefix or p.title_prefix,
                 title_suffix=q.title_suffix or p.title_suffix,
@@ -363,4 +460,4 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
 
 
 def _is_place_name(name: str) -> bool:
-    return bool(places.find_places(name)) and all(not _is_name_word(t) for t in name.split())
+    return all(not _is_name_word(t) for t in name.split()) and bool(places.find_places(name))

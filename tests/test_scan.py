@@ -232,9 +232,10 @@ NAMES = st.lists(
 @given(text=st.one_of(TEXT, NAMES))
 def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
     plain = [
-        (m.end(), m.group(1).strip() if m.group(1) else None)
+        (m.end(), people._FIRST_TOKEN_RE.match(text, m.end()).end(),
+         m.group(1).strip() if m.group(1) else None)
         for m in people._plain_mention_start().finditer(text)
-    ]
+    ]  # fmt: skip
     assert list(people._mention_starts(text, 0, len(text))) == plain
 
 

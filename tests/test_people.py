@@ -1,0 +1,80 @@
+"""People: the lookups that keep a sentence naming thousands of people linear give
+the same answers as a pass over everyone seen."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import people, textnorm
+from helpers.extract import extract_article
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORD = st.sampled_from(["Budi", "budi", "Santoso", "Rini", "Dewi", "Askolani", "Hj", "Ani"])
+NAME = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
+PIECES = st.sampled_from([
+    "Kepala Dinas Kesehatan", "Bupati", "Sekda", "Budi Santoso", "Rini", "dr. Dewi", "H. Ani",
+    "dibacakan", "dibacakan oleh", "mewakili", "yang mewakili", "selaku", ",", ";", " ", ".",
+    "Kabupaten Banyuasin", "Dinkes", "(Kadinkes)", "dan", "M.Kes", "sambutan", "\n\n",
+])  # fmt: skip
+TEXT = st.lists(PIECES, max_size=40).map(" ".join)
+
+
+@SETTINGS
+@given(seen=st.lists(NAME, max_size=12), name=NAME)
+def test_first_same_person_equals_a_pass_over_everyone(seen: list[str], name: str) -> None:
+    index = people._Seen()
+    for i, other in enumerate(seen):
+        index.add(other, i)
+    brute = [i for i, other in enumerate(seen) if people._same_person(name, other)]
+    assert index.first_same(name) == (brute[0] if brute else None)
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_reads_and_commas_by_position_equal_a_scan(text: str) -> None:
+    for sent in textnorm.sentences(text):
+        reads = people._Reads(text, sent)
+        for end in range(sent.start, sent.end + 1):
+            found = list(people._READ_BY.finditer(text, sent.start, end))
+            got = reads.last_before(end)
+            assert (got.span() if got else None) == (found[-1].span() if found else None)
+            for a in range(sent.start, end + 1):
+                assert reads.comma_between(a, end) == bool(text.count(",", a, end))
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_role_chains_walked_once_equal_chains_walked_alone(text: str) -> None:
+    for sent in textnorm.sentences(text):
+        positions = range(sent.start, sent.end + 1)
+        for order in (positions, reversed(positions)):  # later walks join earlier ones
+            memo: dict[int, int] = {}
+            for pos in order:
+                alone = people._role_chain_end(text, pos, sent.end, {})
+                assert people._role_chain_end(text, pos, sent.end, memo) == alone
+
+
+def test_on_behalf_of_stops_at_a_comma_or_after_twelve_words() -> None:
+    words = " ".join(f"kata{i}" for i in range(30))
+    text = f"Hadir dr. Rini Lestari yang mewakili Bupati Banyuasin {words}."
+    (person,) = extract_article(text, "t")["people"]
+    assert person["on_behalf_of"] == "Bupati Banyuasin " + " ".join(f"kata{i}" for i in range(10))
+    text = "Hadir dr. Rini Lestari yang mewakili Bupati Banyuasin, lalu rapat dibuka."
+    (person,) = extract_article(text, "t")["people"]
+    assert person["on_behalf_of"] == "Bupati Banyuasin"
+
+
+def test_lead_speaks_for_the_people_after_its_comma() -> None:
+    text = "Mewakili Bupati Banyuasin, Kepala Dinas Kesehatan Budi Santoso membuka rapat."
+    (person,) = extract_article(text, "t")["people"]
+    assert (person["name"], person["on_behalf_of"]) == ("Budi Santoso", "Bupati Banyuasin")
+
+
+def test_a_sentence_naming_a_thousand_people_keeps_each_once_in_order() -> None:
+    syllables = ["ba", "di", "ko", "ra", "su", "ti", "ma", "no", "wi", "ja", "lu"]
+    names = [f"{(a + b + c).capitalize()} Wijaya" for a in syllables for b in syllables
+             for c in syllables]  # fmt: skip
+    text = " ".join(f"Kepala Dinas Kesehatan {n}" for n in names)
+    found = [p["name"] for p in extract_article(text, "t")["people"]]
+    assert found == names
