@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -35,7 +36,10 @@ def _clean(sents: list[Sentence]) -> list[Sentence]:
 
 
 def _in(sents: list[Sentence], a: int) -> bool:
-    return any(s.start <= a < s.end for s in sents)
+    """Whether a lies in one of sents (in text order, not overlapping): a bisection,
+    so an article of thousands of sentences is not read once per date."""
+    i = bisect.bisect_right(sents, a, key=lambda s: s.start) - 1
+    return i >= 0 and a < sents[i].end
 
 
 # ---- event ---------------------------------------------------------------

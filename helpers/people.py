@@ -14,7 +14,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import places, scan, vocab
 from .dates import MONTHS, WEEKDAYS
@@ -310,6 +310,9 @@ _READ_BY = re.compile(r"dibacakan\s+(?:oleh\s+)?", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+((?:[^,;\s]+\s*){1,12})", re.IGNORECASE)
 
 
+_COMMA = re.compile(",")
+
+
 class _Reads:
     """The 'dibacakan (oleh)' of a sentence and its commas, found by position."""
 
@@ -318,7 +321,11 @@ class _Reads:
         self.reads = list(_READ_BY.finditer(view, sent.start, sent.end))
         self.starts = [m.start() for m in self.reads]
         self.ends = [m.end() for m in self.reads]
-        self.commas = [m.start() for m in re.finditer(",", view[sent.start : sent.end])]
+
+    @cached_property
+    def commas(self) -> list[int]:
+        """Where the sentence's commas are; read only when a 'dibacakan' asks."""
+        return [m.start() for m in _COMMA.finditer(self.view, self.sent.start, self.sent.end)]
 
     def last_before(self, end: int) -> re.Match[str] | None:
         """The last 'dibacakan (oleh)' in view[sentence start:end]; read again from
@@ -331,8 +338,8 @@ class _Reads:
         return self.reads[i - 1] if i else None
 
     def comma_between(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.commas, a - self.sent.start)
-        return i < len(self.commas) and self.commas[i] < b - self.sent.start
+        i = bisect.bisect_left(self.commas, a)
+        return i < len(self.commas) and self.commas[i] < b
 
 
 def _stop(view: str, pos: int, end: int) -> int:

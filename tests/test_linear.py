@@ -1,12 +1,13 @@
-"""People: the lookups that keep a sentence naming thousands of people linear give
-the same answers as a pass over everyone seen."""
+"""Long inputs stay linear: each lookup by position or by index gives the same answer
+as the pass over everything it replaces (people seen, reads and commas of a sentence,
+role chains, the sentences an event or a date lies in)."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import people, textnorm
+from helpers import meeting, people, textnorm
 from helpers.extract import extract_article
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -16,6 +17,7 @@ PIECES = st.sampled_from([
     "Kepala Dinas Kesehatan", "Bupati", "Sekda", "Budi Santoso", "Rini", "dr. Dewi", "H. Ani",
     "dibacakan", "dibacakan oleh", "mewakili", "yang mewakili", "selaku", ",", ";", " ", ".",
     "Kabupaten Banyuasin", "Dinkes", "(Kadinkes)", "dan", "M.Kes", "sambutan", "\n\n",
+    "Baca juga:",
 ])  # fmt: skip
 TEXT = st.lists(PIECES, max_size=40).map(" ".join)
 
@@ -78,3 +80,11 @@ def test_a_sentence_naming_a_thousand_people_keeps_each_once_in_order() -> None:
     text = " ".join(f"Kepala Dinas Kesehatan {n}" for n in names)
     found = [p["name"] for p in extract_article(text, "t")["people"]]
     assert found == names
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_position_in_clean_sentences_equals_a_pass_over_them(text: str) -> None:
+    clean = [s for s in textnorm.sentences(text) if not s.noise]
+    for a in range(len(text) + 1):
+        assert meeting._in(clean, a) == any(s.start <= a < s.end for s in clean)
