@@ -171,13 +171,20 @@ def adversarial_lines(size: int = 1_000_000) -> dict[str, str]:
     }
 
 
-def time_adversarial() -> dict[str, float]:
-    out = {}
-    for name, line in adversarial_lines().items():
-        start = time.perf_counter()
-        extract_article(line, "adversarial")
-        out[name] = time.perf_counter() - start
-    return out
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    extract_article(text, "adversarial")
+    return time.perf_counter() - start
+
+
+def time_adversarial(size: int = 1_000_000) -> dict[str, tuple[float, float]]:
+    """Seconds for each adversarial line, and for a line a quarter as long: linear time
+    grows four times from one to the other, catastrophic backtracking far more."""
+    quarter = adversarial_lines(size // 4)
+    return {
+        name: (_seconds(line), _seconds(quarter[name]))
+        for name, line in adversarial_lines(size).items()
+    }
 
 
 def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[str]:
@@ -199,5 +206,8 @@ def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[st
         f"peer {d['peer'][0]}/{d['peer'][1]} (peer: any date found equals the meeting day)"
     )
     if adversarial:
-        for name, secs in time_adversarial().items():
-            yield f"1 MB adversarial line, {name}: {secs:.2f} s (target under 1 s)"
+        for name, (secs, quarter) in time_adversarial().items():
+            yield (
+                f"1 MB adversarial line, {name}: {secs:.2f} s (target under 1 s); "
+                f"a quarter of it: {quarter:.2f} s, {secs / quarter:.1f} times (linear: 4)"
+            )

@@ -1,0 +1,34 @@
+"""The benchmark's inputs are seeded and its report names every measure (no timing is
+checked here: figures are printed by `python -m helpers bench`, beside the peer's)."""
+
+from __future__ import annotations
+
+from helpers import bench
+
+
+def test_synthetic_corpus_is_seeded() -> None:
+    assert list(bench.corpus(6)) == list(bench.corpus(6))
+    assert list(bench.corpus(6, seed=8)) != list(bench.corpus(6))
+
+
+def test_adversarial_lines_are_single_lines_of_the_size() -> None:
+    size = 20_000
+    lines = bench.adversarial_lines(size)
+    assert "a different name each time" in lines
+    for name, line in lines.items():
+        assert "\n" not in line, name
+        assert 0.9 * size <= len(line) <= size, name
+    names = lines["a different name each time"].split("Kepala Dinas Kesehatan ")[1:-1]
+    assert len(set(names)) > 0.95 * len(names)
+
+
+def test_report_gives_both_rates_the_ratio_memory_and_each_line_with_its_growth(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(bench, "adversarial_lines", lambda size: {"short": "a " * (size // 200)})
+    report = list(bench.run(8, 1, 4))
+    text = "\n".join(report)
+    for measure in ("ours, full extraction", "dateparser", "ratio ours/peer per process",
+                    "peak memory", "meeting dates right on the dev set",
+                    "1 MB adversarial line, short:", "a quarter of it:"):  # fmt: skip
+        assert measure in text, measure
