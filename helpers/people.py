@@ -9,12 +9,12 @@ fold into the first full mention.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import combinations
+from typing import NamedTuple
 
 from . import places, scan, vocab
 from .dates import MONTHS, WEEKDAYS
@@ -27,8 +27,7 @@ _NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
 _CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     name: str
     title_prefix: str | None
     title_suffix: str | None
@@ -177,13 +176,19 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
 _SPACES = re.compile(r"\s+")
 
 
+def _one_space(text: str) -> str:
+    """Each run of whitespace as one space; most names and roles have none to mend
+    (a printable text holds no whitespace but the space)."""
+    return text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
+
+
 def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | None,
             start: int, titles: tuple[str | None, int] | None = None) -> Person:  # fmt: skip
     """A person found at name, with its degrees after it (read here unless given)."""
     suffix, sfx_end = titles or _titles_after(view, name[1])
     return Person(
-        _SPACES.sub(" ", view[name[0] : name[1]]), prefix, suffix,
-        _SPACES.sub(" ", role).strip(" ,") if role else None, None,
+        _one_space(view[name[0] : name[1]]), prefix, suffix,
+        _one_space(role).strip(" ,") if role else None, None,
         start, max(sfx_end, name[1]),
     )  # fmt: skip
 
@@ -367,14 +372,14 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
         if read and not reads.comma_between(read.end(), p.start):
             j = bisect.bisect_left(starts, read.start())  # the last one named before it
             if j and out[j - 1].start >= sent.start:
-                out[i] = replace(p, on_behalf_of=out[j - 1].name)
+                out[i] = p._replace(on_behalf_of=out[j - 1].name)
                 continue
         if lead and lead_end <= p.start:
-            out[i] = replace(p, on_behalf_of=lead.group(1).strip(" ."))
+            out[i] = p._replace(on_behalf_of=lead.group(1).strip(" ."))
             continue
         tail = _ON_BEHALF.match(view, p.end, sent.end)
         if tail and view[p.end : tail.start()].strip(" ,") == "":
-            out[i] = replace(p, on_behalf_of=tail.group(1).strip(" ."))
+            out[i] = p._replace(on_behalf_of=tail.group(1).strip(" ."))
     return out
 
 
@@ -388,15 +393,10 @@ def _same_person(a: str, b: str) -> bool:
     return ta <= tb or tb <= ta
 
 
-@lru_cache(maxsize=4096)
-def _subsets(words: frozenset[str]) -> tuple[frozenset[str], ...]:
+def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
     """The non-empty subsets of a name's words (a name has at most four)."""
-    items = sorted(words)
-    return tuple(
-        frozenset(combo)
-        for k in range(1, len(items) + 1)
-        for combo in itertools.combinations(items, k)
-    )
+    items = tuple(words)
+    return [frozenset(c) for k in range(1, len(items)) for c in combinations(items, k)] + [words]
 
 
 class _Seen:
@@ -456,8 +456,7 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
                 people.append(p)
                 continue
             q = people[first]
-            people[first] = replace(
-                q,
+            people[first] = q._replace(
                 title_prefix=q.title_prefix or p.title_prefix,
                 title_suffix=q.title_suffix or p.title_suffix,
                 role=q.role or p.role,
