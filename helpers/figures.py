@@ -236,6 +236,30 @@ class _Years:
         return None
 
 
+class _NoYears:
+    """The years of a sentence with no NUMBER match: none, as every year is one."""
+
+    found: tuple[re.Match[str], ...] = ()
+
+    def last_before(self, a: int, b: int) -> int | None:
+        return None
+
+
+_NO_YEARS = _NoYears()
+_PERCENT_WORD = re.compile(r"%|persen|prosen|pct", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s*")
+
+
+def _number_words(view: str, sent: Sentence) -> list[re.Match[str]]:
+    """NUMBER_WORDS in the sentence, read only where a percent sign or word follows
+    somewhere in it or right after it: a number in words counts only as a percentage,
+    and its unit follows it across whitespace alone."""
+    reach = _SPACE_RUN.match(view, sent.end).end() + len("persen")
+    if not _PERCENT_WORD.search(view, sent.start, reach):
+        return []
+    return list(numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end))
+
+
 def _implied_year(window: str, published: dt.date | None) -> int | None:
     """'tahun ini' or 'bulan Agustus mendatang' without a year: the publication year."""
     if published is None:
@@ -416,9 +440,8 @@ def extract_figures(
     spans = [(s_.start, s_.end) for s_ in sents]
     alias_matches = scan.per_span(vocab.alias_pattern(), view, spans)
     digit_matches = scan.per_span(numbers.NUMBER, view, spans)
-    word_matches = scan.per_span(numbers.NUMBER_WORDS, view, spans)
+    word_matches = [_number_words(view, sent) for sent in sents]
     intent_phrases = vocab.cue_phrases("target", "achievement")
-    intent_matches = scan.per_span(intent_phrases.pattern, view, spans)
     for k, sent in enumerate(sents):
         if sent.noise:
             continue
@@ -428,9 +451,15 @@ def extract_figures(
         aliases = _aliases_in(view, sent.start, alias_matches[k])
         alias_starts = [x[0] for x in aliases]
         sent_concepts = {x[2] for x in aliases}
-        nums = _numbers(view, digit_matches[k], word_matches[k], masked)
-        years = _Years(view, sent, masked)
-        intents = _Labelled(intent_phrases, intent_matches[k])
+        # A sentence without a number holds no figure and no year (every year is a
+        # NUMBER match): it is read only for its aliases.
+        has_numbers = bool(digit_matches[k] or word_matches[k])
+        nums = _numbers(view, digit_matches[k], word_matches[k], masked) if has_numbers else []
+        years = _Years(view, sent, masked) if digit_matches[k] else _NO_YEARS
+        intents = _Labelled(
+            intent_phrases,
+            list(intent_phrases.pattern.finditer(view, sent.start, sent.end)) if nums else [],
+        )
         prev_end = sent.start
         carried = False
         running = _Lazy(lambda sent=sent: _years_running(view, sent))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers import (
@@ -191,6 +191,42 @@ def test_years_before_a_number_examples(text: str) -> None:
     years = figures._Years(text, sent, [])
     for m in numbers.NUMBER.finditer(text):
         assert years.last_before(0, m.start()) == _last_year_plain(text, 0, m.start(), [])
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, YEARISH))
+def test_a_sentence_without_a_number_has_no_year(text: str) -> None:
+    """Why figures skips the years of a sentence with no NUMBER match."""
+    for sent in textnorm.sentences(text):
+        if any(numbers.NUMBER.finditer(text, sent.start, sent.end)):
+            continue
+        years = figures._Years(text, sent, [])
+        assert not years.found
+        for b in range(sent.start, sent.end + 1):
+            assert years.last_before(sent.start, b) is None
+
+
+PERCENTS = st.lists(
+    st.sampled_from(["dua puluh", "Dua Belas", "seratus", "lima", " ", "  ", "\n\n", ".", ",",
+                     "persen", "Persen", "PERSEN", "per\u017fen", "%", "prosen", "pct", "x"]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, PERCENTS))
+@example(text="dua puluh\n\npersen")
+@example(text="Dua Belas\n\n %")
+@example(text="lima PERSEN")
+@example(text="lima per\u017fen")
+def test_number_words_are_read_wherever_a_percentage_can_follow(text: str) -> None:
+    for sent in textnorm.sentences(text):
+        kept = [m.span() for m in figures._number_words(text, sent)]
+        every = list(numbers.NUMBER_WORDS.finditer(text, sent.start, sent.end))
+        assert kept in ([], [m.span() for m in every])
+        for m in every:
+            if figures._unit_after(text, m.end())[0] == "percent":
+                assert m.span() in kept
 
 
 # Readable forms of the capitalised-word patterns of helpers.places.
