@@ -28,7 +28,8 @@ def test_report_gives_both_rates_the_ratio_memory_and_each_line_with_its_growth(
     monkeypatch.setattr(bench, "adversarial_lines", lambda size: {"short": "a " * (size // 200)})
     report = list(bench.run(8, 1, 4))
     text = "\n".join(report)
-    for measure in ("ours, full extraction", "dateparser", "ratio ours/peer per process",
-                    "peak memory", "meeting dates right on the dev set",
+    for measure in ("ours, all 8 articles", "ours, the first 4", "dateparser",
+                    "ratio ours/peer, same texts", "peak memory",
+                    "meeting dates right on the dev set",
                     "1 MB adversarial line, short:", "a quarter of it:"):  # fmt: skip
         assert measure in text, measure
