@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
 from .dates import MONTHS, DateMention
+from .positions import overlaps
 from .textnorm import Sentence
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -81,12 +82,6 @@ class _Number(NamedTuple):
     concept_after: str | None  # '27 kematian ibu' names its indicator after the number
 
 
-def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether [a, b) overlaps one of the spans (sorted by start, not overlapping)."""
-    i = bisect.bisect_left(spans, (b, b))
-    return i > 0 and spans[i - 1][1] > a
-
-
 def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
     """Unit written right after a number, its end, and a concept named with a count."""
     rest = view[pos : pos + 80]
@@ -115,7 +110,7 @@ def _numbers(
     found: list[_Number] = []
     for m in digits:
         a, b = m.start(), m.end()
-        if _mask(masked, a, b) or (found and a < found[-1].unit_end):
+        if overlaps(masked, a, b) or (found and a < found[-1].unit_end):
             continue  # a date, or the 100.000 of 'per 100.000'
 
         before = view[max(0, a - 2) : a]
@@ -131,7 +126,7 @@ def _numbers(
     for m in words:
         value = numbers.parse_words(m.group())
         unit, unit_end, concept = _unit_after(view, m.end())
-        if value is not None and unit == "percent" and not _mask(masked, m.start(), m.end()):
+        if value is not None and unit == "percent" and not overlaps(masked, m.start(), m.end()):
             found.append(_Number(m.start(), m.end(), float(value), unit, unit_end, concept))
     return sorted(found, key=lambda n: n.start)
 
@@ -207,7 +202,7 @@ class _Years:
     def __init__(self, view: str, sent: Sentence, masked: list[tuple[int, int]]):
         self.view, self.masked = view, masked
         self.found = [
-            m for m in YEAR.finditer(view, sent.start, sent.end) if not _mask(masked, *m.span())
+            m for m in YEAR.finditer(view, sent.start, sent.end) if not overlaps(masked, *m.span())
         ]
         self.usable = [m for m in self.found if self._not_range_end(m)]
         self.ends = [m.end() for m in self.usable]
@@ -228,7 +223,7 @@ class _Years:
             while j > a and self.view[j - 1].isspace():
                 j -= 1
             m = YEAR.match(self.view, j - 4, b) if j - 4 >= a else None
-            if m and not _mask(self.masked, *m.span()) and self._not_range_end(m):
+            if m and not overlaps(self.masked, *m.span()) and self._not_range_end(m):
                 return int(m.group(1))
         i = bisect.bisect_right(self.ends, b)
         if i and self.usable[i - 1].start() >= a:

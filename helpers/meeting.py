@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from functools import lru_cache
 
 from . import numbers, places, scan, vocab
 from .dates import DateMention
+from .positions import inside
 from .textnorm import Sentence
 
 
@@ -35,11 +35,9 @@ def _clean(sents: list[Sentence]) -> list[Sentence]:
     return [s for s in sents if not s.noise]
 
 
-def _in(sents: list[Sentence], a: int) -> bool:
-    """Whether a lies in one of sents (in text order, not overlapping): a bisection,
-    so an article of thousands of sentences is not read once per date."""
-    i = bisect.bisect_right(sents, a, key=lambda s: s.start) - 1
-    return i >= 0 and a < sents[i].end
+def _clean_spans(sents: list[Sentence]) -> list[tuple[int, int]]:
+    """Spans of the sentences that are not noise, in text order."""
+    return [(s.start, s.end) for s in sents if not s.noise]
 
 
 # ---- event ---------------------------------------------------------------
@@ -53,10 +51,10 @@ _NAME_TAIL = re.compile(
 def find_event(view: str, sents: list[Sentence]) -> tuple[str, str, tuple[int, int]] | None:
     """Earliest event mention; among mentions at one place the more specific type wins."""
     best = None
-    clean = _clean(sents)
+    clean = _clean_spans(sents)
     for rank, (etype, pattern, _label) in enumerate(vocab.event_types()):
         for m in pattern.finditer(view):
-            if _in(clean, m.start()):
+            if inside(clean, m.start()):
                 key = (m.start(), rank)
                 if best is None or key < best[0]:
                     best = (key, etype, m)
@@ -94,8 +92,10 @@ def _recurring(view: str, d: DateMention) -> bool:
 def find_date(view: str, sents: list[Sentence], dates: list[DateMention]) -> DateMention | None:
     """The meeting date: the first dated weekday mention (widened to a range that holds
     it), else the first day-level date that is not recurring ('setiap 25 Januari')."""
-    clean = _clean(sents)
-    cands = [d for d in dates if _in(clean, d.start) and not _recurring(view, d) and d.date_start]
+    clean = _clean_spans(sents)
+    cands = [
+        d for d in dates if inside(clean, d.start) and not _recurring(view, d) and d.date_start
+    ]
     if not cands:
         return None
     weekday = [d for d in cands if d.weekday is not None]

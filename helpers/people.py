@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from . import places, scan, vocab
 from .dates import MONTHS, WEEKDAYS
+from .positions import any_within
 from .scan import Phrases
 from .textnorm import Sentence
 
@@ -343,8 +344,7 @@ class _Reads:
         return self.reads[i - 1] if i else None
 
     def comma_between(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.commas, a)
-        return i < len(self.commas) and self.commas[i] < b
+        return any_within(self.commas, a, b)
 
 
 def _stop(view: str, pos: int, end: int) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import scan, vocab
+from .positions import inside
 
 INDONESIA = "Indonesia"
 DISTRICT_ANAPHOR = "@district"
@@ -120,12 +121,13 @@ def _titlecase_caps(view: str) -> str:
 
 
 def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:
-    """The district the story is about, or None when no district is named."""
+    """The district the story is about, or None when no district is named. Places
+    inside the skip spans (sorted, not overlapping) do not count."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     by_name = vocab.area_by_name()
     for p in find_places(view):
-        if any(a <= p.start < b for a, b in skip):
+        if inside(skip, p.start):
             continue
         districts = [a for a in p.areas if by_name.get(a) and by_name[a].level == "district"]
         for a in districts:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import vocab
+from .positions import any_within
 from .textnorm import Sentence
 
 _LEAD = re.compile(
@@ -39,6 +40,7 @@ def _indicator(item: str) -> str:
 def extract_priorities(view: str, sents: list[Sentence], figure_starts: set[int]) -> list[Priority]:
     """Items of a list led by 'indikator utama' or 'prioritas' that carry no figure."""
     out: list[Priority] = []
+    starts = sorted(figure_starts)
     for s in sents:
         if s.noise:
             continue
@@ -72,7 +74,7 @@ def extract_priorities(view: str, sents: list[Sentence], figure_starts: set[int]
         if len(items) < 2:
             continue
         for a, b in items:
-            if any(a <= f < b for f in figure_starts):
+            if any_within(starts, a, b):
                 continue
             out.append(Priority(_indicator(view[a:b]), a, b))
     return out

@@ -1,13 +1,13 @@
 """Long inputs stay linear: each lookup by position or by index gives the same answer
 as the pass over everything it replaces (people seen, reads and commas of a sentence,
-role chains, the sentences an event or a date lies in)."""
+role chains, positions among sorted spans and points)."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import meeting, people, textnorm
+from helpers import people, positions, textnorm
 from helpers.extract import extract_article
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -82,9 +82,23 @@ def test_a_sentence_naming_a_thousand_people_keeps_each_once_in_order() -> None:
     assert found == names
 
 
+SPANS = (
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12)
+    .map(lambda pairs: [(a, a + w) for a, w in sorted(pairs)])
+    .map(lambda spans: [s for i, s in enumerate(spans) if i == 0 or s[0] >= spans[i - 1][1]])
+)
+POINTS = st.lists(st.integers(0, 70), max_size=12).map(sorted)
+
+
 @SETTINGS
-@given(text=TEXT)
-def test_position_in_clean_sentences_equals_a_pass_over_them(text: str) -> None:
-    clean = [s for s in textnorm.sentences(text) if not s.noise]
-    for a in range(len(text) + 1):
-        assert meeting._in(clean, a) == any(s.start <= a < s.end for s in clean)
+@given(spans=SPANS, a=st.integers(-2, 72), width=st.integers(0, 10))
+def test_position_lookups_equal_a_pass_over_every_span(spans, a: int, width: int) -> None:
+    b = a + width
+    assert positions.inside(spans, a) == any(s <= a < e for s, e in spans)
+    assert positions.overlaps(spans, a, b) == any(s < b and a < e for s, e in spans)
+
+
+@SETTINGS
+@given(points=POINTS, a=st.integers(-2, 72), width=st.integers(0, 10))
+def test_points_within_equal_a_pass_over_every_point(points, a: int, width: int) -> None:
+    assert positions.any_within(points, a, a + width) == any(a <= p < a + width for p in points)

@@ -16,6 +16,7 @@ from helpers import (
     organisations,
     people,
     places,
+    positions,
     scan,
     textnorm,
     vocab,
@@ -162,7 +163,9 @@ _RANGE_END = re.compile(r"\d\s*-\s*$")
 
 def _last_year_plain(view: str, a: int, b: int, masked: list[tuple[int, int]]) -> int | None:
     """The year before a number, read by scanning view[a:b] afresh."""
-    years = [m for m in PLAIN_YEAR.finditer(view, a, b) if not figures._mask(masked, *m.span())]
+    years = [
+        m for m in PLAIN_YEAR.finditer(view, a, b) if not positions.overlaps(masked, *m.span())
+    ]
     years = [m for m in years if not _RANGE_END.search(view[max(0, m.start() - 3) : m.start()])]
     return int(years[-1].group(1)) if years else None
 
