@@ -11,14 +11,13 @@ def test_synthetic_corpus_is_seeded() -> None:
     assert list(bench.corpus(6, seed=8)) != list(bench.corpus(6))
 
 
-def test_adversarial_lines_are_single_lines_of_the_size() -> None:
+def test_adversarial_inputs_have_the_size_and_no_break_unless_named_for_lines() -> None:
     size = 20_000
-    lines = bench.adversarial_lines(size)
-    assert "a different name each time" in lines
-    for name, line in lines.items():
-        assert "\n" not in line, name
-        assert 0.9 * size <= len(line) <= size, name
-    names = lines["a different name each time"].split("Kepala Dinas Kesehatan ")[1:-1]
+    inputs = bench.adversarial_lines(size)
+    for name, text in inputs.items():
+        assert ("\n" in text) == name.endswith("lines"), name
+        assert 0.9 * size <= len(text) <= size, name
+    names = inputs["a different name each time"].split("Kepala Dinas Kesehatan ")[1:-1]
     assert len(set(names)) > 0.95 * len(names)
 
 
