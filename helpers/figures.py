@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
 from .dates import MONTHS, DateMention
-from .positions import overlaps
+from .positions import any_within, overlaps
 from .textnorm import Sentence
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -241,16 +241,18 @@ class _NoYears:
 
 
 _NO_YEARS = _NoYears()
-_PERCENT_WORD = re.compile(r"%|persen|prosen|pct", re.IGNORECASE)
+# A percent sign or word, %|persen|prosen|pct ignoring case, led by its first character
+# (a case-blind literal is tried at every position).
+PERCENT_WORD = re.compile(r"[%pP](?:(?<=%)|(?i:(?<=p)(?:ersen|rosen|ct)))")
 _SPACE_RUN = re.compile(r"\s*")
 
 
-def _number_words(view: str, sent: Sentence) -> list[re.Match[str]]:
-    """NUMBER_WORDS in the sentence, read only where a percent sign or word follows
-    somewhere in it or right after it: a number in words counts only as a percentage,
-    and its unit follows it across whitespace alone."""
-    reach = _SPACE_RUN.match(view, sent.end).end() + len("persen")
-    if not _PERCENT_WORD.search(view, sent.start, reach):
+def _number_words(view: str, sent: Sentence, percents: list[int]) -> list[re.Match[str]]:
+    """NUMBER_WORDS in the sentence, read only where a percent sign or word (percents:
+    where they start) begins in it or right after it: a number in words counts only as
+    a percentage, and its unit follows it across whitespace alone."""
+    reach = _SPACE_RUN.match(view, sent.end).end() + 1
+    if not any_within(percents, sent.start, reach):
         return []
     return list(numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end))
 
@@ -435,7 +437,8 @@ def extract_figures(
     spans = [(s_.start, s_.end) for s_ in sents]
     alias_matches = scan.per_span(vocab.alias_pattern(), view, spans)
     digit_matches = scan.per_span(numbers.NUMBER, view, spans)
-    word_matches = [_number_words(view, sent) for sent in sents]
+    percents = [m.start() for m in PERCENT_WORD.finditer(view)]
+    word_matches = [_number_words(view, sent, percents) for sent in sents]
     intent_phrases = vocab.cue_phrases("target", "achievement")
     for k, sent in enumerate(sents):
         if sent.noise:
