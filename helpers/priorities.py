@@ -7,12 +7,19 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import vocab
+from . import scan, vocab
 from .positions import any_within
+from .scan import Phrase, Phrases
 from .textnorm import Sentence
 
-_LEAD = re.compile(
-    r"\b(?:indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)|prioritas)\b", re.I
+# \b(?:indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)|prioritas)\b ignoring case,
+# as phrases so that the engine skips from candidate to candidate.
+LEAD = Phrases(
+    (
+        Phrase("lead", r"indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)", "i", False),
+        Phrase("lead", "prioritas", "p", False),
+    ),
+    r"\b",
 )
 _ITEM_END = re.compile(r"[,;]|\s+dan\s+|\s+serta\s+")
 _CLOSE_QUOTE = re.compile(r"[\"”]")
@@ -41,12 +48,11 @@ def extract_priorities(view: str, sents: list[Sentence], figure_starts: set[int]
     """Items of a list led by 'indikator utama' or 'prioritas' that carry no figure."""
     out: list[Priority] = []
     starts = sorted(figure_starts)
-    for s in sents:
-        if s.noise:
+    leads = scan.per_span(LEAD.pattern, view, [(s.start, s.end) for s in sents])
+    for s, found in zip(sents, leads, strict=True):
+        if s.noise or not found:
             continue
-        lead = _LEAD.search(view, s.start, s.end)
-        if not lead:
-            continue
+        lead = found[0]
         close = _CLOSE_QUOTE.search(view, lead.end(), s.end)
         body_end = close.start() if close else s.end
         bounds = [lead.end()]

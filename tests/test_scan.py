@@ -17,6 +17,7 @@ from helpers import (
     people,
     places,
     positions,
+    priorities,
     scan,
     textnorm,
     vocab,
@@ -53,6 +54,7 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
         "area cues": places._cue_phrases(),
         "number words": numbers.NUMBER_WORDS_PHRASES,
         "roles": people._role_phrases(),
+        "priority leads": priorities.LEAD,
     }
 
 
@@ -62,6 +64,28 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
 def test_phrases_fast_form_equals_plain_form(name: str, text: str) -> None:
     phrases = _phrase_sets()[name]
     assert _labelled(phrases, phrases.pattern, text) == _labelled(phrases, phrases.plain, text)
+
+
+PLAIN_LEAD = re.compile(
+    r"\b(?:indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)|prioritas)\b", re.I
+)
+LEADS = st.lists(
+    st.sampled_from(["indikator", "Indikator", "INDIKATOR-indikator", "\u0130ndikator",
+                     "\u0131ndikator", " ", "  ", "\n", "utama", "prioritas", "Prioritas",
+                     "kinerja", "x", "-", ",", "_", "9"]),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, LEADS))
+def test_priority_leads_equal_their_readable_pattern(text: str) -> None:
+    got = [m.span() for m in priorities.LEAD.pattern.finditer(text)]
+    assert got == [m.span() for m in PLAIN_LEAD.finditer(text)]
+    spans = [(s.start, s.end) for s in textnorm.sentences(text)]
+    per_sentence = scan.per_span(priorities.LEAD.pattern, text, spans)
+    for (a, b), found in zip(spans, per_sentence, strict=True):
+        assert [m.span() for m in found] == [m.span() for m in PLAIN_LEAD.finditer(text, a, b)]
 
 
 # Dates with every optional part before the day: weekday, comma, '(', 'tanggal'.
@@ -285,7 +309,8 @@ def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
 @given(text=TEXT)
 def test_one_scan_per_text_equals_one_scan_per_sentence(text: str) -> None:
     spans = [(s.start, s.end) for s in textnorm.sentences(text)]
-    for pattern in (vocab.alias_pattern(), numbers.NUMBER, numbers.NUMBER_WORDS):
+    for pattern in (vocab.alias_pattern(), numbers.NUMBER, numbers.NUMBER_WORDS,
+                    people._role_re()):  # fmt: skip
         got = [[m.span() for m in found] for found in scan.per_span(pattern, text, spans)]
         assert got == [[m.span() for m in pattern.finditer(text, a, b)] for a, b in spans]
 
