@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import numbers, places, scan, vocab
 from .dates import DateMention
 from .positions import inside
-from .textnorm import Sentence
+from .textnorm import Sentence, one_space
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def find_event(view: str, sents: list[Sentence]) -> tuple[str, str, tuple[int, i
         end = t.end()
     name = view[start:end].rstrip(" -")
     name = re.sub(r"\s+(?:dan|di)$", "", name)
-    return etype, re.sub(r"\s+", " ", name), (start, start + len(name))
+    return etype, one_space(name), (start, start + len(name))
 
 
 # ---- dates ---------------------------------------------------------------
@@ -142,7 +142,7 @@ def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] 
                     town.group(1) in vocab.subdistricts() or places.find_places(town.group(1))
                 ):
                     b += town.end(1)
-                return re.sub(r"\s+", " ", view[a:b]), (a, b)
+                return one_space(view[a:b]), (a, b)
     return None
 
 

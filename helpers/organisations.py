@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import vocab
 from .scan import Phrases
-from .textnorm import Sentence
+from .textnorm import Sentence, one_space
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation
             first_name_word = m.group().split()[len(head.split())]
             if first_name_word in vocab.word_list("facility_name_stopwords.csv"):
                 continue
-            name = re.sub(r"\s+", " ", m.group())
+            name = one_space(m.group())
             if name not in seen:
                 seen.add(name)
                 out.append(Organisation(name, kinds[head], m.start(), m.end()))

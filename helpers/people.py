@@ -20,7 +20,7 @@ from . import places, scan, vocab
 from .dates import MONTHS, WEEKDAYS
 from .positions import any_within
 from .scan import Phrases
-from .textnorm import Sentence
+from .textnorm import Sentence, one_space
 
 _NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
 # Capitalised words that are never part of a name: months and weekdays (from the
@@ -174,22 +174,13 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     return reach
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def _one_space(text: str) -> str:
-    """Each run of whitespace as one space; most names and roles have none to mend
-    (a printable text holds no whitespace but the space)."""
-    return text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
-
-
 def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | None,
             start: int, titles: tuple[str | None, int] | None = None) -> Person:  # fmt: skip
     """A person found at name, with its degrees after it (read here unless given)."""
     suffix, sfx_end = titles or _titles_after(view, name[1])
     return Person(
-        _one_space(view[name[0] : name[1]]), prefix, suffix,
-        _one_space(role).strip(" ,") if role else None, None,
+        one_space(view[name[0] : name[1]]), prefix, suffix,
+        one_space(role).strip(" ,") if role else None, None,
         start, max(sfx_end, name[1]),
     )  # fmt: skip
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import scan, vocab
 from .positions import inside
+from .textnorm import one_space
 
 INDONESIA = "Indonesia"
 DISTRICT_ANAPHOR = "@district"
@@ -79,10 +80,6 @@ def _place_index() -> dict[str, re.Pattern[str]]:
 _WORD_START = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
 
 
-def _canonical(surface: str) -> str:
-    return re.sub(r"\s+", " ", surface)
-
-
 @lru_cache(maxsize=8)
 def find_places(view: str) -> tuple[PlaceMention, ...]:
     """Place names in text order; an all-capitals dateline ('BANYUASIN,') also counts.
@@ -105,7 +102,7 @@ def find_places(view: str) -> tuple[PlaceMention, ...]:
             if m and (best is None or m.end() > best.end()):
                 best = m
         if best:
-            areas, explicit = forms[_canonical(best.group())]
+            areas, explicit = forms[one_space(best.group())]
             found.append(PlaceMention(best.start(), best.end(), areas, explicit))
             last = best.end()
     return tuple(found)

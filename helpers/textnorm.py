@@ -32,6 +32,15 @@ def normalise(text: str) -> str:
     return text
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def one_space(text: str) -> str:
+    """Each run of whitespace as one space, for names and quotes read across a line
+    break. Most have none to mend: a printable text holds no whitespace but the space."""
+    return text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class Span:
     start: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from helpers.dates import find_dates
 from helpers.numbers import format_number, parse_number, parse_words
-from helpers.textnorm import normalise, sentences
+from helpers.textnorm import normalise, one_space, sentences
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,8 @@ def test_normalise_keeps_offsets():
 def test_sentences_respect_titles_and_decimals():
     view = "Kepala Dinas Dr. dr. Hj. Rini Pratiwi, M.Kes menjelaskan 6,31 persen. Bupati hadir."
     assert [view[s.start : s.end][:6] for s in sentences(view)] == ["Kepala", "Bupati"]
+
+
+@given(st.text(max_size=60) | st.text(alphabet=" \t\n\u00a0\u2009ab", max_size=20))
+def test_one_space_equals_collapsing_every_whitespace_run(text):
+    assert one_space(text) == re.sub(r"\s+", " ", text)
