@@ -418,6 +418,22 @@ def _years_running(view: str, sent: Sentence) -> int | None:
     return None
 
 
+def _aliases_where_numbers(
+    view: str, sents: list[Sentence], digits: list[list], words: list[list]
+) -> list[list[re.Match[str]]]:
+    """Alias matches of each sentence, read only in paragraphs that hold a number: what
+    a sentence names is carried to the numbers of its paragraph and no further."""
+    numbered = {s.paragraph for s, d, w in zip(sents, digits, words, strict=True) if d or w}
+    wanted = [k for k, s in enumerate(sents) if s.paragraph in numbered and not s.noise]
+    found = scan.per_span(
+        vocab.alias_pattern(), view, [(sents[k].start, sents[k].end) for k in wanted]
+    )
+    out: list[list[re.Match[str]]] = [[] for _ in sents]
+    for k, matches in zip(wanted, found, strict=True):
+        out[k] = matches
+    return out
+
+
 def extract_figures(
     view: str,
     sents: list[Sentence],
@@ -427,7 +443,7 @@ def extract_figures(
 ) -> list[Figure]:
     """Every indicator figure in the article, deduplicated, in text order."""
     masked = sorted((d.start, d.end) for d in dates)
-    cues = _Cues(places.find_area_cues(view))
+    cues = _Lazy(lambda: _Cues(places.find_area_cues(view)))  # read at the first figure
     paragraphs: dict[int, tuple[int, int]] = {}
     for s_ in sents:
         a, b = paragraphs.get(s_.paragraph, (s_.start, s_.end))
@@ -435,10 +451,10 @@ def extract_figures(
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
     spans = [(s_.start, s_.end) for s_ in sents]
-    alias_matches = scan.per_span(vocab.alias_pattern(), view, spans)
     digit_matches = scan.per_span(numbers.NUMBER, view, spans)
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
     word_matches = [_number_words(view, sent, percents) for sent in sents]
+    alias_matches = _aliases_where_numbers(view, sents, digit_matches, word_matches)
     intent_phrases = vocab.cue_phrases("target", "achievement")
     for k, sent in enumerate(sents):
         if sent.noise:
@@ -503,7 +519,7 @@ def extract_figures(
             end = max(end, n.unit_end)
             if view[end : end + 1] == ")" and "(" in view[n.start - 1 : n.start]:
                 end += 1
-            area = _area_for(view, sent, n.start, cues, para, ctx, district)
+            area = _area_for(view, sent, n.start, cues.get(), para, ctx, district)
             area = _district_alias(area, district)
             base_unit = "percent" if unit == "percentage_points" else unit
             # A concept measured in a unit the vocabulary has no indicator for

@@ -180,13 +180,16 @@ def per_span(
     The spans are sentences: in text order, not overlapping, each followed by
     whitespace or the end of the text. For a pattern whose lookaheads answer alike
     at the end of the text and before whitespace (a word or a digit must not follow),
-    the whole text then holds the matches of each span, except where a match runs
-    across a span's edge; those spans are scanned alone.
+    the text from the first span's start to the last span's end then holds the matches
+    of each span, except where a match runs across a span's edge; those spans are
+    scanned alone.
     """
+    if not spans:
+        return []
     starts = [a for a, _b in spans]
     out: list[list[re.Match[str]]] = [[] for _ in spans]
     alone: set[int] = set()
-    for m in pattern.finditer(text, starts[0] if starts else 0):
+    for m in pattern.finditer(text, starts[0], spans[-1][1]):
         i = bisect.bisect_right(starts, m.start()) - 1
         inside = i >= 0 and m.start() < spans[i][1]
         if inside and m.end() <= spans[i][1]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -233,6 +234,25 @@ def test_a_sentence_without_a_number_has_no_year(text: str) -> None:
             assert years.last_before(sent.start, b) is None
 
 
+PARAGRAPHS = st.lists(st.one_of(TEXT, st.just("\n\n"), st.just(" 20 persen. ")), max_size=8).map(
+    "".join
+)
+
+
+@SETTINGS
+@given(text=PARAGRAPHS)
+@example(text="Angka stunting tinggi. Kini 20 persen.")
+@example(text="Angka stunting tinggi.\n\nKini 20 persen.")
+def test_aliases_read_only_in_paragraphs_with_numbers_change_no_figure(text: str) -> None:
+    def every_sentence(view, sents, _digits, _words):
+        return scan.per_span(vocab.alias_pattern(), view, [(s.start, s.end) for s in sents])
+
+    sents, found = textnorm.sentences(text), dates.find_dates(text)
+    got = figures.extract_figures(text, sents, found, "Kabupaten Banyuasin", None)
+    with mock.patch.object(figures, "_aliases_where_numbers", every_sentence):
+        assert got == figures.extract_figures(text, sents, found, "Kabupaten Banyuasin", None)
+
+
 PERCENTS = st.lists(
     st.sampled_from(["dua puluh", "Dua Belas", "seratus", "lima", " ", "  ", "\n\n", ".", ",",
                      "persen", "Persen", "PERSEN", "per\u017fen", "%", "prosen", "pct", "x"]),
@@ -306,9 +326,11 @@ def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
 
 
 @SETTINGS
-@given(text=TEXT)
-def test_one_scan_per_text_equals_one_scan_per_sentence(text: str) -> None:
+@given(text=TEXT, keep=st.lists(st.booleans(), max_size=12))
+def test_one_scan_per_text_equals_one_scan_per_sentence(text: str, keep: list[bool]) -> None:
+    """Over every sentence, and over some of them (those of the paragraphs figures read)."""
     spans = [(s.start, s.end) for s in textnorm.sentences(text)]
+    spans = [span for i, span in enumerate(spans) if i >= len(keep) or keep[i]]
     for pattern in (vocab.alias_pattern(), numbers.NUMBER, numbers.NUMBER_WORDS,
                     people._role_re()):  # fmt: skip
         got = [[m.span() for m in found] for found in scan.per_span(pattern, text, spans)]
