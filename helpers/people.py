@@ -259,14 +259,16 @@ def _mention_start() -> re.Pattern[str]:
 
 
 def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
-    """Where a name can start in view[start:end], where its first word ends, and the
+    """Where a name starts in view[start:end], where its first word ends, and the
     honorifics before it. The first word is read by the scan's lookahead, so a
-    candidate that is no name costs one set lookup."""
+    capitalised word that cannot open a name (Kepala, Dinas) costs one set lookup."""
     for m in _mention_start().finditer(view, start, end):
         if m.group("pfx") is None:
-            yield m.start(), m.end("tail"), None
+            pos, first_end, prefix = m.start(), m.end("tail"), None
         else:
-            yield m.end(), m.end("tok"), m.group().strip()
+            pos, first_end, prefix = m.end(), m.end("tok"), m.group().strip()
+        if _name_token(view[pos:first_end]):
+            yield pos, first_end, prefix
 
 
 def _role_after(view: str, sent: Sentence, chains: dict[int, int]) -> list[Person]:
