@@ -401,20 +401,20 @@ class _Seen:
         self.exact: dict[frozenset[str], int] = {}  # a name's words -> first such person
         self.within: dict[frozenset[str], int] = {}  # words inside a name -> first person
 
-    def add(self, name: str, index: int) -> None:
+    def first_or_add(self, name: str, index: int) -> int | None:
+        """The first person whose name words hold, or lie inside, those of name; when
+        there is none, name is added as person `index`."""
         words = _name_words(name)
-        self.exact.setdefault(words, index)
-        for sub in _subsets(words):
-            self.within.setdefault(sub, index)
-
-    def first_same(self, name: str) -> int | None:
-        """The first person whose name words hold, or lie inside, those of name."""
-        words = _name_words(name)
+        subsets = _subsets(words)
         first = self.within.get(words)
-        for sub in _subsets(words):
+        for sub in subsets:
             hit = self.exact.get(sub)
             if hit is not None and (first is None or hit < first):
                 first = hit
+        if first is None:
+            self.exact.setdefault(words, index)
+            for sub in subsets:
+                self.within.setdefault(sub, index)
         return first
 
 
@@ -424,9 +424,8 @@ def _merge_sentence(found: list[Person]) -> list[Person]:
     merged: list[Person] = []
     seen, reach = _Seen(), -1
     for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
-        if p.start < reach or seen.first_same(p.name) is not None:
+        if p.start < reach or seen.first_or_add(p.name, len(merged)) is not None:
             continue
-        seen.add(p.name, len(merged))
         merged.append(p)
         reach = max(reach, p.end)
     return merged
@@ -443,9 +442,8 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
         chains: dict[int, int] = {}
         found = _role_before(view, sent, sent_roles, chains) + _role_after(view, sent, chains)
         for p in _behalf(view, sent, _merge_sentence(found)):
-            first = seen.first_same(p.name)
+            first = seen.first_or_add(p.name, len(people))
             if first is None:
-                seen.add(p.name, len(people))
                 people.append(p)
                 continue
             q = people[first]

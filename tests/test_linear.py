@@ -25,11 +25,12 @@ TEXT = st.lists(PIECES, max_size=40).map(" ".join)
 @SETTINGS
 @given(seen=st.lists(NAME, max_size=12), name=NAME)
 def test_first_same_person_equals_a_pass_over_everyone(seen: list[str], name: str) -> None:
-    index = people._Seen()
-    for i, other in enumerate(seen):
-        index.add(other, i)
-    brute = [i for i, other in enumerate(seen) if people._same_person(name, other)]
-    assert index.first_same(name) == (brute[0] if brute else None)
+    index, everyone = people._Seen(), []
+    for other in seen:
+        if index.first_or_add(other, len(everyone)) is None:
+            everyone.append(other)
+    brute = [i for i, other in enumerate(everyone) if people._same_person(name, other)]
+    assert index.first_or_add(name, len(everyone)) == (brute[0] if brute else None)
 
 
 @SETTINGS
