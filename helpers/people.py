@@ -129,9 +129,10 @@ _FIRST_TOKEN_RE = re.compile(rf"({_NAME_TOKEN})")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
-def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, int] | None:
+def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, int, bool] | None:
     """A run of 1-4 capitalised name words starting at pos (its first word ends at
-    first_end when the caller has read it already)."""
+    first_end when the caller has read it already): start, end, and whether the run
+    ended by itself rather than at the fourth word."""
     if first_end is None:
         m = _FIRST_TOKEN_RE.match(view, pos)
         if m is None:
@@ -144,7 +145,7 @@ def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, in
         end, count = m.end(), count + 1
     if view[end - 1] == "." and not _INITIAL_END.search(view[pos:end]):
         end -= 1
-    return pos, end
+    return pos, end, count < 4
 
 
 def _titles_after(view: str, end: int) -> tuple[str | None, int]:
@@ -174,7 +175,7 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     return reach
 
 
-def _person(view: str, name: tuple[int, int], prefix: str | None, role: str | None,
+def _person(view: str, name: tuple[int, int, bool], prefix: str | None, role: str | None,
             start: int, titles: tuple[str | None, int] | None = None) -> Person:  # fmt: skip
     """A person found at name, with its degrees after it (read here unless given)."""
     suffix, sfx_end = titles or _titles_after(view, name[1])
@@ -275,10 +276,15 @@ def _role_after(view: str, sent: Sentence, chains: dict[int, int]) -> list[Perso
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
+    inside = -1  # end of the last name that ended by itself
     for pos, first_end, prefix in _mention_starts(view, sent.start, sent.end):
+        if pos < inside:
+            continue  # 'Santoso' of 'Budi Santoso' opens no second name
         name = _name_at(view, pos, first_end)
         if not name:
             continue
+        if name[2]:
+            inside = name[1]
         if name[1] not in after_name:
             suffix, after = _titles_after(view, name[1])
             link = _AFTER_NAME.match(view, after)
