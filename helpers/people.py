@@ -20,7 +20,7 @@ from . import places, scan, vocab
 from .dates import MONTHS, WEEKDAYS
 from .positions import any_within
 from .scan import Phrases
-from .textnorm import Sentence, one_space
+from .textnorm import Sentence, ends_sentence_dot, one_space
 
 _NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
 # Capitalised words that are never part of a name: months and weekdays (from the
@@ -175,13 +175,21 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     return reach
 
 
+def _role_text(role: str | None) -> str | None:
+    """A role as written, without the sentence's final period ('Sekda Kabupaten
+    Banyuasin.'); an abbreviation keeps its own ('Dinkes Prov.')."""
+    if not role:
+        return None
+    text = one_space(role).strip(" ,")
+    return text[:-1] if ends_sentence_dot(text) else text
+
+
 def _person(view: str, name: tuple[int, int, bool], prefix: str | None, role: str | None,
             start: int, titles: tuple[str | None, int] | None = None) -> Person:  # fmt: skip
     """A person found at name, with its degrees after it (read here unless given)."""
     suffix, sfx_end = titles or _titles_after(view, name[1])
     return Person(
-        one_space(view[name[0] : name[1]]), prefix, suffix,
-        one_space(role).strip(" ,") if role else None, None,
+        one_space(view[name[0] : name[1]]), prefix, suffix, _role_text(role), None,
         start, max(sfx_end, name[1]),
     )  # fmt: skip
 

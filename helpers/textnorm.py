@@ -66,6 +66,15 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+def ends_sentence_dot(text: str) -> bool:
+    """Whether text ends with a period that is not an abbreviation's ('Banyuasin.', not
+    'Kab.' or 'H.'): the period of the sentence, not of the last word."""
+    if not text.endswith("."):
+        return False
+    word = text[:-1].split()[-1].split(".")[-1] if text[:-1].split() else ""
+    return len(word) > 1 and word.lower() not in _abbreviations()
+
+
 def _ascii_either_case(word: str) -> str:
     return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from helpers.dates import find_dates
 from helpers.numbers import format_number, parse_number, parse_words
-from helpers.textnorm import normalise, one_space, sentences
+from helpers.textnorm import ends_sentence_dot, normalise, one_space, sentences
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,12 @@ def test_sentences_respect_titles_and_decimals():
 @given(st.text(max_size=60) | st.text(alphabet=" \t\n\u00a0\u2009ab", max_size=20))
 def test_one_space_equals_collapsing_every_whitespace_run(text):
     assert one_space(text) == re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [("Sekda Banyuasin.", True), ("Dinkes Prov.", False), ("dr. H.", False), ("Sekda", False),
+     (".", False), ("Kab. Banyuasin.", True)],
+)  # fmt: skip
+def test_a_sentence_period_is_told_from_an_abbreviation(text, period):
+    assert ends_sentence_dot(text) is period
