@@ -455,6 +455,8 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
             continue
         chains: dict[int, int] = {}
         found = _role_before(view, sent, sent_roles, chains) + _role_after(view, sent, chains)
+        if not found:
+            continue
         for p in _behalf(view, sent, _merge_sentence(found)):
             first = seen.first_or_add(p.name, len(people))
             if first is None:
