@@ -463,20 +463,20 @@ def extract_figures(
             ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
         para = paragraphs[sent.paragraph]
         aliases = _aliases_in(view, sent.start, alias_matches[k])
-        alias_starts = [x[0] for x in aliases]
-        sent_concepts = {x[2] for x in aliases}
         # A sentence without a number holds no figure and no year (every year is a
         # NUMBER match): it is read only for its aliases.
         has_numbers = bool(digit_matches[k] or word_matches[k])
         nums = _numbers(view, digit_matches[k], word_matches[k], masked) if has_numbers else []
         years = _Years(view, sent, masked) if digit_matches[k] else _NO_YEARS
-        intents = _Labelled(
-            intent_phrases,
-            list(intent_phrases.pattern.finditer(view, sent.start, sent.end)) if nums else [],
-        )
+        if nums:  # what only the sentence's figures read
+            alias_starts = [x[0] for x in aliases]
+            sent_concepts = {x[2] for x in aliases}
+            intents = _Labelled(
+                intent_phrases, list(intent_phrases.pattern.finditer(view, sent.start, sent.end))
+            )
+            running = _Lazy(lambda sent=sent: _years_running(view, sent))
         prev_end = sent.start
         carried = False
-        running = _Lazy(lambda sent=sent: _years_running(view, sent))
         surveys_seen = False
         for i, n in enumerate(nums):
             # Cue words are read in a bounded window before the number, so a
