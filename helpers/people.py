@@ -130,16 +130,14 @@ _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, int, bool] | None:
-    """A run of 1-4 capitalised name words starting at pos (its first word ends at
-    first_end when the caller has read it already): start, end, and whether the run
-    ended by itself rather than at the fourth word."""
+    """A run of 1-4 capitalised name words starting at pos: start, end, and whether the
+    run ended by itself rather than at the fourth word. A caller that has read the first
+    word (_mention_starts) passes where it ends, and has checked it opens a name."""
     if first_end is None:
         m = _FIRST_TOKEN_RE.match(view, pos)
-        if m is None:
+        if m is None or not _name_token(m.group(1)):
             return None
         first_end = m.end()
-    if not _name_token(view[pos:first_end]):
-        return None
     end, count = first_end, 1
     while count < 4 and (m := _TOKEN_RE.match(view, end)) and _name_token(m.group(1)):
         end, count = m.end(), count + 1
