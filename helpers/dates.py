@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .scan import Anchored
+from .scan import Anchored, any_case
 
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
@@ -41,11 +41,16 @@ WRITTEN = re.compile(
 # Every date holds its day digits (after a '(' in the numeric form); before them
 # come at most a weekday, a comma, a '(' and 'tanggal', and no digit or '('.
 _REACH = max(map(len, WEEKDAYS)) + len(",(") + len("tanggal")
-_NUMERIC_SCAN = Anchored(NUMERIC, re.compile(r"\(\s*\d{1,2}\s*/"), _REACH)
+# ... and a match that starts before them starts with a weekday or 'tanggal'.
+_WEEKDAY_START = "".join(any_case(c) for c in sorted({w[0] for w in WEEKDAYS}))
+_NUMERIC_SCAN = Anchored(
+    NUMERIC, re.compile(r"\(\s*\d{1,2}\s*/"), _REACH, re.compile(f"[{_WEEKDAY_START}]")
+)
 _WRITTEN_SCAN = Anchored(
     WRITTEN,
     re.compile(rf"\d{{1,2}}(?:{_RANGE}\d{{1,2}})?\s+(?:{_MON})\b", re.IGNORECASE),
     _REACH,
+    re.compile(f"[{_WEEKDAY_START}{any_case('t')}]"),
 )
 
 

@@ -106,12 +106,13 @@ def _numbers(
     words: list[re.Match[str]],
     masked: list[tuple[int, int]],
 ) -> list[_Number]:
-    """The numbers of a sentence, from its NUMBER and NUMBER_WORDS matches."""
+    """The numbers of a sentence, from its NUMBER matches outside dates and its
+    NUMBER_WORDS matches."""
     found: list[_Number] = []
     for m in digits:
         a, b = m.start(), m.end()
-        if overlaps(masked, a, b) or (found and a < found[-1].unit_end):
-            continue  # a date, or the 100.000 of 'per 100.000'
+        if found and a < found[-1].unit_end:
+            continue  # the 100.000 of 'per 100.000'
 
         before = view[max(0, a - 2) : a]
         if before.endswith("-") and (len(before) < 2 or before[0].isalnum()):
@@ -451,7 +452,10 @@ def extract_figures(
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
     spans = [(s_.start, s_.end) for s_ in sents]
-    digit_matches = scan.per_span(numbers.NUMBER, view, spans)
+    digit_matches = [  # the digits of dates are no figures
+        [m for m in found if not overlaps(masked, m.start(), m.end())]
+        for found in scan.per_span(numbers.NUMBER, view, spans)
+    ]
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
     word_matches = [_number_words(view, sent, percents) for sent in sents]
     alias_matches = _aliases_where_numbers(view, sents, digit_matches, word_matches)
@@ -463,8 +467,8 @@ def extract_figures(
             ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
         para = paragraphs[sent.paragraph]
         aliases = _aliases_in(view, sent.start, alias_matches[k])
-        # A sentence without a number holds no figure and no year (every year is a
-        # NUMBER match): it is read only for its aliases.
+        # A sentence without a number outside its dates holds no figure and no year
+        # (every year is a NUMBER match): it is read only for its aliases.
         has_numbers = bool(digit_matches[k] or word_matches[k])
         nums = _numbers(view, digit_matches[k], word_matches[k], masked) if has_numbers else []
         years = _Years(view, sent, masked) if digit_matches[k] else _NO_YEARS

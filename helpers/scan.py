@@ -55,12 +55,14 @@ class Anchored:
     Contract, checked by tests against pattern.finditer on arbitrary text: every
     match of `pattern` holds a match of `anchor`, and the part before that anchor
     holds at most `reach` non-space characters and no character the anchor can
-    start with.
+    start with. A match that starts before its anchor starts with a character of
+    `starts` (a weekday's initial), so only those places are tried there.
     """
 
     pattern: re.Pattern[str]
     anchor: re.Pattern[str]
     reach: int
+    starts: re.Pattern[str] = re.compile(r"(?s:.)")  # one character
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The same matches, in the same order, as self.pattern.finditer(text)."""
@@ -69,11 +71,13 @@ class Anchored:
             a = self.anchor.search(text, pos)
             if a is None:
                 return
-            found = None
-            for start in range(back_over(text, a.start(), pos, self.reach), a.start() + 1):
-                found = self.pattern.match(text, start)
+            at, found = a.start(), None
+            for c in self.starts.finditer(text, back_over(text, at, pos, self.reach), at):
+                found = self.pattern.match(text, c.start())
                 if found:
                     break
+            else:
+                found = self.pattern.match(text, at)
             if found is None:
                 pos = a.start() + 1
                 continue
@@ -94,6 +98,12 @@ class Phrase:
     case_sensitive: bool
 
 
+def any_case(letter: str) -> str:
+    """The characters that equal an ASCII letter when case is ignored."""
+    low = letter.lower()
+    return low + low.upper() + _EXTRA_CASES.get(low, "")
+
+
 def _first_chars(p: Phrase) -> str | None:
     """Every character a match of p can start with; None when that is not known
     (a letter outside ASCII, case ignored)."""
@@ -101,8 +111,7 @@ def _first_chars(p: Phrase) -> str | None:
         return p.first
     if not p.first.isascii():
         return None
-    low = p.first.lower()
-    return low + low.upper() + _EXTRA_CASES.get(low, "")
+    return any_case(p.first)
 
 
 @dataclass(frozen=True)

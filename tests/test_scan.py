@@ -121,6 +121,16 @@ def test_anchored_dates_reach_back_to_the_weekday(text: str) -> None:
     _same_dates(text)
 
 
+@pytest.mark.parametrize("word", [*dates.WEEKDAYS, "tanggal", "tgl."])
+def test_anchored_dates_try_every_weekday_and_tanggal_in_any_case(word: str) -> None:
+    """Before its anchor a match is tried only where a weekday or 'tanggal' can start."""
+    odd = word.replace("s", "\u017f").replace("k", "\u212a")  # long s, Kelvin sign
+    for form in (word, word.upper(), word.title(), odd):
+        text = f"x{form}, ({form} 25 Januari) {form} (2/11/23) {form}(25/1)"
+        _same_dates(text)
+        assert len(list(dates._NUMERIC_SCAN.finditer(text))) == 2
+
+
 # The readable form of numbers.NUMBER.
 PLAIN_NUMBER = re.compile(
     r"(?<![\w.,/])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+)(?![\w]|[.,]\d)"
@@ -222,13 +232,15 @@ def test_years_before_a_number_examples(text: str) -> None:
 
 
 @SETTINGS
-@given(text=st.one_of(TEXT, YEARISH))
-def test_a_sentence_without_a_number_has_no_year(text: str) -> None:
-    """Why figures skips the years of a sentence with no NUMBER match."""
+@given(text=st.one_of(TEXT, YEARISH, DATE_LIKE))
+def test_a_sentence_without_a_number_outside_dates_has_no_year(text: str) -> None:
+    """Why figures skips the years of a sentence whose NUMBER matches all lie in dates."""
+    masked = sorted((d.start, d.end) for d in dates.find_dates(text))
     for sent in textnorm.sentences(text):
-        if any(numbers.NUMBER.finditer(text, sent.start, sent.end)):
+        found = numbers.NUMBER.finditer(text, sent.start, sent.end)
+        if any(not positions.overlaps(masked, *m.span()) for m in found):
             continue
-        years = figures._Years(text, sent, [])
+        years = figures._Years(text, sent, masked)
         assert not years.found
         for b in range(sent.start, sent.end + 1):
             assert years.last_before(sent.start, b) is None
