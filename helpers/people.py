@@ -146,6 +146,19 @@ def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, in
     return pos, end, count < 4
 
 
+def _name_once(
+    view: str,
+    pos: int,
+    names: dict[int, tuple[int, int, bool] | None],
+    first_end: int | None = None,
+) -> tuple[int, int, bool] | None:
+    """_name_at, read once for each position of a sentence: a name after a role is
+    also a name before the words that follow it."""
+    if pos not in names:
+        names[pos] = _name_at(view, pos, first_end)
+    return names[pos]
+
+
 def _titles_after(view: str, end: int) -> tuple[str | None, int]:
     m = _suffix_re().match(view, end)
     return (m.group("suffix").strip(" ,"), m.end()) if m else (None, end)
@@ -173,6 +186,7 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     return reach
 
 
+@lru_cache(maxsize=4096)
 def _role_text(role: str | None) -> str | None:
     """A role as written, without the sentence's final period ('Sekda Kabupaten
     Banyuasin.'); an abbreviation keeps its own ('Dinkes Prov.')."""
@@ -206,7 +220,7 @@ _GAP = re.compile(r"\s*,?\s*")
 
 
 def _role_before(
-    view: str, sent: Sentence, roles: list[re.Match[str]], chains: dict[int, int]
+    view: str, sent: Sentence, roles: list[re.Match[str]], chains: dict[int, int], names: dict
 ) -> list[Person]:
     """'Bupati Banyuasin H. Askolani', 'Kepala Dinas Kesehatan dr. X': the roles of the
     sentence, each followed by a name."""
@@ -225,7 +239,7 @@ def _role_before(
             pre2 = _prefix_re().match(view, name_pos)
             if pre2:
                 prefix, name_pos = pre2.group().strip(), pre2.end()
-        name = _name_at(view, name_pos)
+        name = _name_once(view, name_pos, names)
         if name:
             out.append(_person(view, name, prefix, view[m.start() : role_end], m.start()))
     return out
@@ -278,7 +292,7 @@ def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, int,
             yield pos, first_end, prefix
 
 
-def _role_after(view: str, sent: Sentence, chains: dict[int, int]) -> list[Person]:
+def _role_after(view: str, sent: Sentence, chains: dict[int, int], names: dict) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
@@ -286,7 +300,7 @@ def _role_after(view: str, sent: Sentence, chains: dict[int, int]) -> list[Perso
     for pos, first_end, prefix in _mention_starts(view, sent.start, sent.end):
         if pos < inside:
             continue  # 'Santoso' of 'Budi Santoso' opens no second name
-        name = _name_at(view, pos, first_end)
+        name = _name_once(view, pos, names, first_end)
         if not name:
             continue
         if name[2]:
@@ -452,7 +466,10 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
         if sent.noise:
             continue
         chains: dict[int, int] = {}
-        found = _role_before(view, sent, sent_roles, chains) + _role_after(view, sent, chains)
+        names: dict[int, tuple[int, int, bool] | None] = {}
+        found = _role_before(view, sent, sent_roles, chains, names) + _role_after(
+            view, sent, chains, names
+        )
         if not found:
             continue
         for p in _behalf(view, sent, _merge_sentence(found)):
