@@ -9,9 +9,11 @@ other numbers, paragraphs reordered), then measures on the same texts:
 - `dateparser.search.search_dates` with Indonesian, day-first settings, which
   finds dates only, and our extraction, each in this process on the same first
   texts of the corpus, built beforehand: their ratio;
+- where our time goes on those texts: microseconds per article in each stage;
 - the dates each gets right on the development set;
 - one-megabyte adversarial inputs (worst cases for the regexes and for lookups),
-  each also at a quarter of the size, to show that time grows linearly.
+  each also at a quarter of the size, to show that time grows linearly, with the
+  stage that took longest.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ import random
 import re
 import resource
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from multiprocessing import get_context
 
 from . import paths, vocab
-from .extract import extract_article
+from .extract import STAGES, extract_article
 
 DEV = paths.ROOT / "tests" / "fixtures" / "dev"
 PEER_SETTINGS = {
@@ -131,6 +134,40 @@ def time_ours_on(texts: list[str], rounds: int = 5) -> float:
     return (time.perf_counter() - start) / rounds
 
 
+class _StageClock:
+    """A step for extract_article that adds up the seconds spent in each stage."""
+
+    def __init__(self) -> None:
+        self.spent: Counter[str] = Counter()
+
+    def __call__(self, stage: str, fn: Callable[..., object], *args: object) -> object:
+        start = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            self.spent[stage] += time.perf_counter() - start
+
+
+def _timed(text: str, article_id: str, clock: _StageClock) -> float:
+    """Seconds for our extraction of one text, its stages added to the clock."""
+    start = time.perf_counter()
+    extract_article(text, article_id, step=clock)
+    return time.perf_counter() - start
+
+
+def time_stages(texts: list[str]) -> dict[str, float]:
+    """Where the time goes: microseconds per article in each stage of our extraction of
+    the texts, then in the rest (the facts' records and quotes), then in all. Run it
+    after the texts have been extracted once, as `run` does, so that no stage pays
+    for loading the vocabularies."""
+    clock = _StageClock()
+    total = sum(_timed(text, "bench", clock) for text in texts)
+    per_article = {stage: clock.spent[stage] / len(texts) * 1e6 for stage in STAGES}
+    per_article["the rest"] = total / len(texts) * 1e6 - sum(per_article.values())
+    per_article["all"] = total / len(texts) * 1e6
+    return per_article
+
+
 def dev_dates() -> dict[str, tuple[int, int]]:
     """Meeting dates right on the development set: ours (the meeting's first day) and the
     peer's (counted right if any date it finds is that day), out of the gold total."""
@@ -187,19 +224,27 @@ def adversarial_lines(size: int = 1_000_000) -> dict[str, str]:
     }
 
 
-def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    extract_article(text, "adversarial")
-    return time.perf_counter() - start
+@dataclass(frozen=True)
+class Adversarial:
+    seconds: float
+    quarter: float  # seconds for the same input a quarter as long
+    stage: str  # the stage that took longest on the whole input
+    stage_seconds: float
 
 
-def time_adversarial(size: int = 1_000_000) -> dict[str, tuple[float, float]]:
+def _adversarial(line: str, quarter: str) -> Adversarial:
+    clock = _StageClock()
+    seconds = _timed(line, "adversarial", clock)
+    stage, stage_seconds = clock.spent.most_common(1)[0]
+    return Adversarial(seconds, _timed(quarter, "adversarial", _StageClock()), stage, stage_seconds)
+
+
+def time_adversarial(size: int = 1_000_000) -> dict[str, Adversarial]:
     """Seconds for each adversarial line, and for a line a quarter as long: linear time
     grows four times from one to the other, catastrophic backtracking far more."""
     quarter = adversarial_lines(size // 4)
     return {
-        name: (_seconds(line), _seconds(quarter[name]))
-        for name, line in adversarial_lines(size).items()
+        name: _adversarial(line, quarter[name]) for name, line in adversarial_lines(size).items()
     }
 
 
@@ -216,6 +261,7 @@ def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[st
     yield f"{f'ours, the first {peer_n:,} (1 process)':<52}{same_rate:>12.1f}{ours_same:>10.2f}"
     yield f"{'dateparser search_dates, dates only, same texts':<52}{peer_rate:>12.1f}{peer:>10.1f}"
     yield f"ratio ours/peer, same texts, one process each: {same_rate / peer_rate:.1f} (target 30)"
+    yield _where_time_goes(time_stages(sample))
     yield f"peak memory: {peak_memory_mb():.0f} MB (target under 1,024 MB at 100,000)"
     d = dev_dates()
     yield (
@@ -223,8 +269,18 @@ def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[st
         f"peer {d['peer'][0]}/{d['peer'][1]} (peer: any date found equals the meeting day)"
     )
     if adversarial:
-        for name, (secs, quarter) in time_adversarial().items():
+        for name, a in time_adversarial().items():
             yield (
-                f"1 MB adversarial line, {name}: {secs:.2f} s (target under 1 s); "
-                f"a quarter of it: {quarter:.2f} s, {secs / quarter:.1f} times (linear: 4)"
+                f"1 MB adversarial line, {name}: {a.seconds:.2f} s (target under 1 s; "
+                f"most in {a.stage}: {a.stage_seconds:.2f} s); a quarter of it: "
+                f"{a.quarter:.2f} s, {a.seconds / a.quarter:.1f} times (linear: 4)"
             )
+
+
+def _where_time_goes(per_article: dict[str, float]) -> str:
+    stages = sorted((k for k in STAGES), key=lambda k: -per_article[k])
+    parts = ", ".join(f"{k} {per_article[k]:,.0f}" for k in [*stages, "the rest"])
+    return (
+        "where the time goes, microseconds per article (same texts, 1 process): "
+        f"{parts}; all {per_article['all']:,.0f}"
+    )

@@ -4,6 +4,7 @@ checked here: figures are printed by `python -m helpers bench`, beside the peer'
 from __future__ import annotations
 
 from helpers import bench
+from helpers.extract import STAGES, extract_article
 
 
 def test_synthetic_corpus_is_seeded() -> None:
@@ -29,6 +30,28 @@ def test_report_gives_both_rates_the_ratio_memory_and_each_line_with_its_growth(
     text = "\n".join(report)
     for measure in ("ours, all 8 articles", "ours, the first 4", "dateparser",
                     "ratio ours/peer, same texts", "peak memory",
-                    "meeting dates right on the dev set",
-                    "1 MB adversarial line, short:", "a quarter of it:"):  # fmt: skip
+                    "meeting dates right on the dev set", "where the time goes",
+                    "1 MB adversarial line, short:", "most in ", "a quarter of it:"):  # fmt: skip
         assert measure in text, measure
+
+
+def test_stages_are_called_in_order_through_the_step_and_leave_the_facts_alike() -> None:
+    text = next(bench.corpus(1))
+    seen = []
+
+    def step(stage, fn, *args):
+        seen.append(stage)
+        return fn(*args)
+
+    assert extract_article(text, "a", step=step) == extract_article(text, "a")
+    assert tuple(seen) == STAGES
+
+
+def test_where_the_time_goes_names_every_stage_and_adds_up() -> None:
+    texts = list(bench.corpus(3))
+    spent = bench.time_stages(texts)
+    assert list(spent) == [*STAGES, "the rest", "all"]
+    assert all(spent[k] > 0 for k in STAGES)
+    assert abs(sum(spent[k] for k in [*STAGES, "the rest"]) - spent["all"]) < 1e-6 * spent["all"]
+    line = bench._where_time_goes(spent)
+    assert all(k in line for k in STAGES)
