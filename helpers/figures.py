@@ -255,7 +255,7 @@ def _number_words(view: str, sent: Sentence, percents: list[int]) -> list[re.Mat
     reach = _SPACE_RUN.match(view, sent.end).end() + 1
     if not any_within(percents, sent.start, reach):
         return []
-    return list(numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end))
+    return list(numbers.NUMBER_WORDS_PHRASES.finditer(view, sent.start, sent.end))
 
 
 def _implied_year(window: str, published: dt.date | None) -> int | None:
@@ -409,7 +409,7 @@ def _district_alias(area: str | None, district: str | None) -> str | None:
 
 def _years_running(view: str, sent: Sentence) -> int | None:
     """'dalam tiga tahun berturut-turut' -> 3: how long the sentence says a change lasted."""
-    for cue in vocab.cue_pattern("consecutive").finditer(view, sent.start, sent.end):
+    for cue in vocab.cue_phrases("consecutive").finditer(view, sent.start, sent.end):
         before = view[max(sent.start, cue.start() - 40) : cue.start()]
         m = _YEARS_COUNT.search(before)
         if m:
@@ -427,7 +427,7 @@ def _aliases_where_numbers(
     numbered = {s.paragraph for s, d, w in zip(sents, digits, words, strict=True) if d or w}
     wanted = [k for k, s in enumerate(sents) if s.paragraph in numbered and not s.noise]
     found = scan.per_span(
-        vocab.alias_pattern(), view, [(sents[k].start, sents[k].end) for k in wanted]
+        vocab.alias_phrases(), view, [(sents[k].start, sents[k].end) for k in wanted]
     )
     out: list[list[re.Match[str]]] = [[] for _ in sents]
     for k, matches in zip(wanted, found, strict=True):
@@ -476,7 +476,7 @@ def extract_figures(
             alias_starts = [x[0] for x in aliases]
             sent_concepts = {x[2] for x in aliases}
             intents = _Labelled(
-                intent_phrases, list(intent_phrases.pattern.finditer(view, sent.start, sent.end))
+                intent_phrases, list(intent_phrases.finditer(view, sent.start, sent.end))
             )
             running = _Lazy(lambda sent=sent: _years_running(view, sent))
         prev_end = sent.start

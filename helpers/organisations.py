@@ -42,7 +42,7 @@ def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation
     for s in sents:
         if s.noise:
             continue
-        for m in facilities.pattern.finditer(view, s.start, s.end):
+        for m in facilities.finditer(view, s.start, s.end):
             head = facilities.label(m)
             first_name_word = m.group().split()[len(head.split())]
             if first_name_word in vocab.word_list("facility_name_stopwords.csv"):
@@ -51,7 +51,7 @@ def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation
             if name not in seen:
                 seen.add(name)
                 out.append(Organisation(name, kinds[head], m.start(), m.end()))
-        for m in bodies.pattern.finditer(view, s.start, s.end):
+        for m in bodies.finditer(view, s.start, s.end):
             if m.group() not in seen:
                 seen.add(m.group())
                 out.append(Organisation(m.group(), org_kinds[m.group()], m.start(), m.end()))

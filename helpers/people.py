@@ -461,7 +461,7 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
     """People in order of first mention; short later mentions fold into the first."""
     people: list[Person] = []
     seen = _Seen()
-    roles = scan.per_span(_role_re(), view, [(s.start, s.end) for s in sents])
+    roles = scan.per_span(_role_phrases(), view, [(s.start, s.end) for s in sents])
     for sent, sent_roles in zip(sents, roles, strict=True):
         if sent.noise:
             continue

@@ -147,9 +147,9 @@ def _cue_phrases() -> scan.Phrases:
 
 
 @lru_cache(maxsize=1)
-def _exclusion_regex() -> re.Pattern[str]:
+def _exclusions() -> scan.Phrases:
     excluded = ((p, p, False) for p in vocab.area_cue_exclusions())
-    return vocab.phrases(excluded, r"(?!\w)").pattern
+    return vocab.phrases(excluded, r"(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ class AreaCue:
 def find_area_cues(view: str) -> list[AreaCue]:
     """Words that say which area a figure is about, excluding names such as
     'Hari Gizi Nasional' or 'Survei Kesehatan Indonesia'."""
-    excluded = [(m.start(), m.end()) for m in _exclusion_regex().finditer(view)]
+    excluded = [(m.start(), m.end()) for m in _exclusions().finditer(view)]
     ends = [e for _s, e in excluded]  # in text order, not overlapping
 
     def free(a: int, b: int) -> bool:
@@ -171,7 +171,7 @@ def find_area_cues(view: str) -> list[AreaCue]:
 
     cues = []
     phrases = _cue_phrases()
-    for m in phrases.pattern.finditer(view):
+    for m in phrases.finditer(view):
         if free(m.start(), m.end()):
             cues.append(AreaCue(m.start(), m.end(), phrases.label(m)))
     for p in find_places(view):

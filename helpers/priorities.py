@@ -48,7 +48,7 @@ def extract_priorities(view: str, sents: list[Sentence], figure_starts: set[int]
     """Items of a list led by 'indikator utama' or 'prioritas' that carry no figure."""
     out: list[Priority] = []
     starts = sorted(figure_starts)
-    leads = scan.per_span(LEAD.pattern, view, [(s.start, s.end) for s in sents])
+    leads = scan.per_span(LEAD, view, [(s.start, s.end) for s in sents])
     for s, found in zip(sents, leads, strict=True):
         if s.noise or not found:
             continue

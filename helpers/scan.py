@@ -8,7 +8,9 @@ faster; tests/test_scan.py holds every fast form to its plain one on arbitrary
 text.
 
 - Phrases: vocabulary phrases at the start of a word, one branch per first
-  character, so the engine jumps from candidate to candidate.
+  character, so the engine jumps from candidate to candidate; Phrases.finditer
+  tries them only where one Aho-Corasick pass over the text, shared by every
+  vocabulary, found a phrase's leading word (KEYWORDS).
 - Anchored: a pattern found through the part every match must contain (the '('
   of '(25/1)', the digits of '25 Januari'), then tried only just before it.
 - per_span: one scan of the whole text, shared out to its sentences.
@@ -19,10 +21,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+import ahocorasick
 import regex
 
 
@@ -88,6 +92,36 @@ class Anchored:
 # Characters that equal an ASCII letter when case is ignored, besides its two cases:
 # the re module's documentation names these four.
 _EXTRA_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_AS_LETTER = str.maketrans({c: letter for letter, cases in _EXTRA_CASES.items() for c in cases})
+
+
+def folded(text: str) -> str:
+    """text in lower case, character for character, with each character that equals an
+    ASCII letter when case is ignored written as that letter: a word found in it starts
+    where the re module, ignoring case, could find it (the dotted capital I would
+    otherwise lower to two characters)."""
+    if any(c in text for cases in _EXTRA_CASES.values() for c in cases):
+        text = text.translate(_AS_LETTER)
+    return text.lower()
+
+
+def leading_literal(body: str) -> str:
+    """The text every match of a regex body starts with, up to the first special
+    character, in lower case: 'angka' of 'angka\\s+kematian', 'kab.' of 'Kab\\.'."""
+    out, i = [], 0
+    while i < len(body):
+        c, nxt = body[i], body[i + 1 : i + 2]
+        if c == "\\" and nxt and not nxt.isalnum():
+            char, step = nxt, 2
+        elif c == "\\" or c in ".^$*+?{}[]|()":
+            break
+        else:
+            char, step = c, 1
+        if body[i + step : i + step + 1] in ("*", "?", "{", "+"):
+            break  # the character may be left out or repeated
+        out.append(char)
+        i += step
+    return "".join(out).lower()
 
 
 @dataclass(frozen=True)
@@ -180,9 +214,102 @@ class Phrases:
             return self.phrases[int(match.lastgroup[1:])].label
         return self.phrases[self._fast[1][match.lastindex]].label
 
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The matches of `pattern` in text[pos:endpos], as pattern.finditer gives them,
+        tried only where a leading word of a phrase starts a word (KEYWORDS)."""
+        starts = KEYWORDS.starts(self, text)
+        if starts is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        endpos, last = min(endpos, len(text)), pos
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            p = starts[i]
+            if p >= endpos:
+                return
+            if p >= last and (m := self.pattern.match(text, p, endpos)):
+                yield m
+                last = m.end()  # a match holds at least the phrase's first character
+
+
+# Classes of characters that may not come before a phrase which hold every word
+# character: a phrase of such a set never starts inside a word.
+_WORD_BEFORE_FORBIDDEN = {r"\w", r"[\w.]", r"\S"}
+# The sets are built once (module constants, cached builders); past this many, a set
+# built anew for each call would be, and it is searched by its pattern.
+_MOST_SETS = 64
+
+
+class _Keywords:
+    """Where the phrases of each set asked about can start in a text, from one
+    Aho-Corasick pass over the text, case folded, for the leading words of all the sets.
+
+    The leading word of a phrase (leading_literal) is a prefix of each of its matches,
+    case ignored, and a phrase starts a word: the places found hold every place where a
+    match can start, and `Phrases.finditer` tries the pattern itself there, so the
+    matches are exactly those of the pattern. A set whose phrase opens with a special
+    character, or may start inside a word, is searched by its pattern instead.
+    """
+
+    def __init__(self) -> None:
+        self.slots: dict[int, int | None] = {}  # id of a set -> its slot (None: not here)
+        self.sets: list[Phrases] = []  # kept alive, so that no other set takes its id
+        self.automaton: ahocorasick.Automaton | None = None
+        self.last: tuple[str, list[list[int]]] | None = None  # a text and its starts
+
+    def _slot(self, phrases: Phrases) -> int | None:
+        key = id(phrases)
+        if key not in self.slots:
+            leads = [leading_literal(p.body) for p in phrases.phrases]
+            usable = (
+                all(leads)
+                and phrases.not_after in _WORD_BEFORE_FORBIDDEN
+                and len(self.sets) < _MOST_SETS
+            )
+            self.slots[key] = len(self.sets) if usable else None
+            if usable:
+                self.sets.append(phrases)
+                self._build()
+        return self.slots[key]
+
+    def _build(self) -> None:
+        owners: dict[str, set[int]] = {}
+        for slot, phrases in enumerate(self.sets):
+            for p in phrases.phrases:
+                owners.setdefault(leading_literal(p.body), set()).add(slot)
+        automaton = ahocorasick.Automaton()
+        for word, slots in owners.items():
+            automaton.add_word(word, (len(word), tuple(sorted(slots))))
+        automaton.make_automaton()
+        self.automaton, self.last = automaton, None
+
+    def _scan(self, text: str) -> list[list[int]]:
+        found: list[set[int]] = [set() for _ in self.sets]
+        for end, (length, slots) in self.automaton.iter(folded(text)):
+            p = end - length + 1
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue  # inside a word
+            for slot in slots:
+                found[slot].add(p)
+        return [sorted(f) for f in found]
+
+    def starts(self, phrases: Phrases, text: str) -> list[int] | None:
+        """Where a phrase of the set can start in text, in order; None for a set that
+        is searched by its pattern."""
+        slot = self._slot(phrases)
+        if slot is None:
+            return None
+        if self.last is None or self.last[0] is not text:
+            self.last = (text, self._scan(text))
+        return self.last[1][slot]
+
+
+KEYWORDS = _Keywords()
+
 
 def per_span(
-    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+    pattern: re.Pattern[str] | Phrases, text: str, spans: list[tuple[int, int]]
 ) -> list[list[re.Match[str]]]:
     """pattern.finditer(text, start, end) for each (start, end) span, from one scan of text.
 

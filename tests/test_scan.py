@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import string
+import sys
 from unittest import mock
 
 import pytest
@@ -56,6 +58,11 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
         "number words": numbers.NUMBER_WORDS_PHRASES,
         "roles": people._role_phrases(),
         "priority leads": priorities.LEAD,
+        "area cue exclusions": places._exclusions(),
+        "facilities": organisations._facility_phrases(),
+        "bodies": organisations._org_phrases(),
+        "consecutive": vocab.cue_phrases("consecutive"),
+        "targets": vocab.cue_phrases("target", "achievement"),
     }
 
 
@@ -65,6 +72,51 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
 def test_phrases_fast_form_equals_plain_form(name: str, text: str) -> None:
     phrases = _phrase_sets()[name]
     assert _labelled(phrases, phrases.pattern, text) == _labelled(phrases, phrases.plain, text)
+
+
+MORE_PHRASES = st.lists(
+    st.sampled_from(["indikator", "Indikator-indikator", "utama", "prioritas", "Puskesmas",
+                     "RSUD", "IDI", "POGI", "Mariana", "Sukajadi", "tiga", "tahun",
+                     "berturut-turut", " ", "  ", ",", ".", "x", "-", "_", "\u0131", "\u0130"]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(_phrase_sets()))
+@SETTINGS
+@given(text=st.one_of(TEXT, MORE_PHRASES), cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_phrases_found_through_their_leading_words_equal_the_plain_form(
+    name: str, text: str, cut: tuple[int, int]
+) -> None:
+    """Phrases.finditer tries the pattern only where the one pass over the text found a
+    leading word (scan.KEYWORDS); the matches are the plain pattern's, within any bounds."""
+    phrases = _phrase_sets()[name]
+    pos, endpos = sorted(cut)
+    for args in ((), (pos,), (pos, endpos)):
+        got = [(m.span(), phrases.label(m)) for m in phrases.finditer(text, *args)]
+        assert got == [(m.span(), phrases.label(m)) for m in phrases.plain.finditer(text, *args)]
+    assert scan.KEYWORDS.starts(phrases, text) is not None, "searched by its pattern instead"
+
+
+def test_folded_text_keeps_every_character_in_place_and_case_as_re_ignores_it() -> None:
+    """Every code point folds to one character, and a character folds to an ASCII
+    letter exactly when the re module, ignoring case, takes it for that letter."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    low = scan.folded(every)
+    assert len(low) == len(every)
+    for letter in string.ascii_lowercase:
+        as_re = [m.start() for m in re.finditer(letter, every, re.IGNORECASE)]
+        assert as_re == [m.start() for m in re.finditer(letter, low)], letter
+
+
+@pytest.mark.parametrize(
+    ("body", "lead"),
+    [(r"angka\s+kematian", "angka"), (r"Kab\.", "kab."), (r"indikator(?:-x)?\s+y", "indikator"),
+     (r"ab?c", "a"), (r"ab*", "a"), (r"a{2}", ""), (r"\bHGN", ""), (r"(?:a|b)", ""),
+     ("RSUD", "rsud"), (r"e\-PPGBM", "e-ppgbm")],
+)  # fmt: skip
+def test_leading_literal_stops_at_the_first_special_character(body: str, lead: str) -> None:
+    assert scan.leading_literal(body) == lead
 
 
 PLAIN_LEAD = re.compile(
