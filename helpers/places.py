@@ -75,6 +75,11 @@ def _place_index() -> dict[str, re.Pattern[str]]:
     return out
 
 
+def _first_words() -> list[str]:
+    """The first words of the forms, in lower case: every place starts with one."""
+    return [first.lower() for first in _place_index()]
+
+
 # A capitalised word not inside another word: (?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z]...)*)(\.?),
 # with its first letter taken before the lookbehind so the engine skips between capitals.
 _WORD_START = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
@@ -87,11 +92,23 @@ def find_places(view: str) -> tuple[PlaceMention, ...]:
     Remembered for the last few texts: the story's district and the area cues of
     its figures both read the places of one article.
     """
+    title_view = _titlecase_caps(view)
+    # where a form's first word starts a word, case ignored (alike in view and title_view)
+    starts = scan.KEYWORDS.starts(_place_index(), view, _first_words, capital=True)
+    if starts is None:  # KEYWORDS holds no more sets: every capitalised word
+        starts = [w.start() for w in _WORD_START.finditer(title_view)]
+    return _places_at(title_view, starts)
+
+
+def _places_at(title_view: str, starts: list[int]) -> tuple[PlaceMention, ...]:
+    """The places that start at the given places in text order, longest first: each
+    capitalised word, or any places that hold those where a form's first word starts."""
     forms, index = _surface_forms(), _place_index()
     found: list[PlaceMention] = []
-    title_view = _titlecase_caps(view)
     last = 0
-    for w in _WORD_START.finditer(title_view):
+    for p in starts:
+        if not "A" <= title_view[p] <= "Z" or not (w := _WORD_START.match(title_view, p)):
+            continue
         word, dot = w.group(1, 2)
         patterns = (index.get(word), index.get(word + dot) if dot else None)
         if patterns == (None, None) or w.start() < last:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -214,12 +214,18 @@ class Phrases:
             return self.phrases[int(match.lastgroup[1:])].label
         return self.phrases[self._fast[1][match.lastindex]].label
 
+    def _leading_words(self) -> list[str] | None:
+        """The leading word of each phrase (KEYWORDS); None when a phrase opens with a
+        special character or may start inside a word."""
+        words = [leading_literal(p.body) for p in self.phrases]
+        return words if all(words) and self.not_after in _WORD_BEFORE_FORBIDDEN else None
+
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in text[pos:endpos], as pattern.finditer gives them,
         tried only where a leading word of a phrase starts a word (KEYWORDS)."""
-        starts = KEYWORDS.starts(self, text)
+        starts = KEYWORDS.starts(self, text, self._leading_words)
         if starts is None:
             yield from self.pattern.finditer(text, pos, endpos)
             return
@@ -242,62 +248,74 @@ _MOST_SETS = 64
 
 
 class _Keywords:
-    """Where the phrases of each set asked about can start in a text, from one
-    Aho-Corasick pass over the text, case folded, for the leading words of all the sets.
+    """Where the words of each set asked about start a word in a text, from one
+    Aho-Corasick pass over the text, case folded, for the words of all the sets.
 
-    The leading word of a phrase (leading_literal) is a prefix of each of its matches,
-    case ignored, and a phrase starts a word: the places found hold every place where a
-    match can start, and `Phrases.finditer` tries the pattern itself there, so the
-    matches are exactly those of the pattern. A set whose phrase opens with a special
-    character, or may start inside a word, is searched by its pattern instead.
+    A set is a long-lived object (a Phrases, a cached index) with words such that
+    whatever its caller looks for starts with one of them, case ignored, at the start
+    of a word: the places found hold every place where it can start, and the caller
+    tries its own pattern there (Phrases.finditer), so what it finds is unchanged.
     """
 
     def __init__(self) -> None:
         self.slots: dict[int, int | None] = {}  # id of a set -> its slot (None: not here)
-        self.sets: list[Phrases] = []  # kept alive, so that no other set takes its id
+        # each set: its owner (kept alive, so that ids stay theirs), its words, and
+        # whether what it looks for starts with a capital (A-Z)
+        self.sets: list[tuple[object, tuple[str, ...], bool]] = []
         self.automaton: ahocorasick.Automaton | None = None
         self.last: tuple[str, list[list[int]]] | None = None  # a text and its starts
 
-    def _slot(self, phrases: Phrases) -> int | None:
-        key = id(phrases)
+    def _slot(
+        self, owner: object, words: Callable[[], Iterable[str] | None], capital: bool
+    ) -> int | None:
+        key = id(owner)
         if key not in self.slots:
-            leads = [leading_literal(p.body) for p in phrases.phrases]
-            usable = (
-                all(leads)
-                and phrases.not_after in _WORD_BEFORE_FORBIDDEN
-                and len(self.sets) < _MOST_SETS
-            )
-            self.slots[key] = len(self.sets) if usable else None
-            if usable:
-                self.sets.append(phrases)
+            found = words() if len(self.sets) < _MOST_SETS else None
+            self.slots[key] = None if found is None else len(self.sets)
+            if found is not None:
+                self.sets.append((owner, tuple(found), capital))
                 self._build()
         return self.slots[key]
 
     def _build(self) -> None:
         owners: dict[str, set[int]] = {}
-        for slot, phrases in enumerate(self.sets):
-            for p in phrases.phrases:
-                owners.setdefault(leading_literal(p.body), set()).add(slot)
+        for slot, (_owner, words, _capital) in enumerate(self.sets):
+            for word in words:
+                owners.setdefault(word, set()).add(slot)
         automaton = ahocorasick.Automaton()
         for word, slots in owners.items():
-            automaton.add_word(word, (len(word), tuple(sorted(slots))))
+            anyhow = tuple(k for k in sorted(slots) if not self.sets[k][2])
+            capital = tuple(k for k in sorted(slots) if self.sets[k][2])
+            automaton.add_word(word, (len(word), anyhow, capital))
         automaton.make_automaton()
         self.automaton, self.last = automaton, None
 
     def _scan(self, text: str) -> list[list[int]]:
         found: list[set[int]] = [set() for _ in self.sets]
-        for end, (length, slots) in self.automaton.iter(folded(text)):
+        for end, (length, anyhow, capital) in self.automaton.iter(folded(text)):
             p = end - length + 1
             if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
                 continue  # inside a word
-            for slot in slots:
+            for slot in anyhow:
                 found[slot].add(p)
+            if capital and "A" <= text[p] <= "Z":
+                for slot in capital:
+                    found[slot].add(p)
         return [sorted(f) for f in found]
 
-    def starts(self, phrases: Phrases, text: str) -> list[int] | None:
-        """Where a phrase of the set can start in text, in order; None for a set that
-        is searched by its pattern."""
-        slot = self._slot(phrases)
+    def starts(
+        self,
+        owner: object,
+        text: str,
+        words: Callable[[], Iterable[str] | None],
+        capital: bool = False,
+    ) -> list[int] | None:
+        """Where a word of owner's set starts a word in text, in order (only where the
+        word starts with a capital A-Z in text, when `capital` says that whatever the
+        set looks for does). `words` gives the set's words in lower case, or None when
+        it has none that every match starts with; it is asked once, and None (or too
+        many sets) gives None here."""
+        slot = self._slot(owner, words, capital)
         if slot is None:
             return None
         if self.last is None or self.last[0] is not text:

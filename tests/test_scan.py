@@ -39,6 +39,13 @@ PIECES = st.sampled_from([
     "Kepala Dinas Kesehatan", "Bupati", "Sekda", "Plt.", "Plt", "Wakil Bupati", "Dinkes",
 ])  # fmt: skip
 TEXT = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join))
+
+
+def _joined(pieces: list[str], most: int) -> st.SearchStrategy[str]:
+    """Texts made of up to `most` pieces, drawn with repetition."""
+    return st.lists(st.sampled_from(pieces), max_size=most).map("".join)
+
+
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -74,12 +81,12 @@ def test_phrases_fast_form_equals_plain_form(name: str, text: str) -> None:
     assert _labelled(phrases, phrases.pattern, text) == _labelled(phrases, phrases.plain, text)
 
 
-MORE_PHRASES = st.lists(
-    st.sampled_from(["indikator", "Indikator-indikator", "utama", "prioritas", "Puskesmas",
-                     "RSUD", "IDI", "POGI", "Mariana", "Sukajadi", "tiga", "tahun",
-                     "berturut-turut", " ", "  ", ",", ".", "x", "-", "_", "\u0131", "\u0130"]),
-    max_size=30,
-).map("".join)  # fmt: skip
+MORE_PHRASES = _joined(
+    ["indikator", "Indikator-indikator", "utama", "prioritas", "Puskesmas",
+     "RSUD", "IDI", "POGI", "Mariana", "Sukajadi", "tiga", "tahun",
+     "berturut-turut", " ", "  ", ",", ".", "x", "-", "_", "\u0131", "\u0130"],
+    30,
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("name", list(_phrase_sets()))
@@ -95,7 +102,39 @@ def test_phrases_found_through_their_leading_words_equal_the_plain_form(
     for args in ((), (pos,), (pos, endpos)):
         got = [(m.span(), phrases.label(m)) for m in phrases.finditer(text, *args)]
         assert got == [(m.span(), phrases.label(m)) for m in phrases.plain.finditer(text, *args)]
-    assert scan.KEYWORDS.starts(phrases, text) is not None, "searched by its pattern instead"
+    assert phrases._leading_words() is not None, "searched by its pattern instead"
+
+
+PLACE_WORDS = _joined(
+    ["Banyuasin", "BANYUASIN", "Kabupaten", "Kab.", "Kab", "Barito Utara",
+     "Musi-Banyuasin", "Provinsi", "Prov.", "Sumatera Selatan", "DKI", "di",
+     "Jakarta", "Kota", "Bandung", "banyuasin", " ", "  ", ",", ".", "-", "x",
+     "\u0130", "\u212a"],
+    30,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, PLACE_WORDS))
+@example(text="BANYUASIN, Kab Banyuasin, DKI Jakarta, Prov. Sumsel dan Kab. Barito Utara")
+@example(text="DI Yogyakarta, Way Kanan, OKI, Bali, Musi-Banyuasin dan di Kota Bandung")
+def test_places_read_where_first_words_start_equal_those_at_every_capitalised_word(
+    text: str,
+) -> None:
+    title = places._titlecase_caps(text)
+    every = [w.start() for w in places._WORD_START.finditer(title)]
+    assert places.find_places.__wrapped__(text) == places._places_at(title, every)
+
+
+def test_keywords_are_found_at_word_starts_case_ignored_and_at_capitals_where_asked() -> None:
+    keywords, plain, capital, none = scan._Keywords(), object(), object(), object()
+    text = "Zebra zebra xzebra (ZEBRA) \u212aab_kab kab"
+    at = [0, text.index("zebra"), text.index("ZEBRA")]
+    kab = [text.index("\u212a"), text.rindex("kab")]
+    assert keywords.starts(plain, text, lambda: ["zebra", "kab"]) == sorted(at + kab)
+    assert keywords.starts(capital, text, lambda: ["zebra", "kab"], capital=True) == [0, at[2]]
+    assert keywords.starts(none, text, lambda: None) is None
+    assert keywords.starts(plain, "kab", lambda: ["other"]) == [0]  # its words, as first given
 
 
 def test_folded_text_keeps_every_character_in_place_and_case_as_re_ignores_it() -> None:
@@ -122,12 +161,12 @@ def test_leading_literal_stops_at_the_first_special_character(body: str, lead: s
 PLAIN_LEAD = re.compile(
     r"\b(?:indikator(?:-indikator)?\s+(?:utama|prioritas|kinerja)|prioritas)\b", re.I
 )
-LEADS = st.lists(
-    st.sampled_from(["indikator", "Indikator", "INDIKATOR-indikator", "\u0130ndikator",
-                     "\u0131ndikator", " ", "  ", "\n", "utama", "prioritas", "Prioritas",
-                     "kinerja", "x", "-", ",", "_", "9"]),
-    max_size=20,
-).map("".join)  # fmt: skip
+LEADS = _joined(
+    ["indikator", "Indikator", "INDIKATOR-indikator", "\u0130ndikator",
+     "\u0131ndikator", " ", "  ", "\n", "utama", "prioritas", "Prioritas",
+     "kinerja", "x", "-", ",", "_", "9"],
+    20,
+)  # fmt: skip
 
 
 @SETTINGS
@@ -142,14 +181,14 @@ def test_priority_leads_equal_their_readable_pattern(text: str) -> None:
 
 
 # Dates with every optional part before the day: weekday, comma, '(', 'tanggal'.
-DATE_LIKE = st.lists(
-    st.sampled_from([
+DATE_LIKE = _joined(
+    [
         "Jum'at", "jumat", "Selasa", "Minggu", "Rabu", ",", " ", "   ", "\n", "(", "tanggal ",
         "tgl.", "tgl ", "25", "2", "/", "1", "/23", "-26", " s.d. ", " Januari", " Nopember",
         " 2023", ")", ".", "x", "9",
-    ]),
-    max_size=25,
-).map("".join)  # fmt: skip
+    ],
+    25,
+)  # fmt: skip
 
 
 def _same_dates(text: str) -> None:
@@ -230,11 +269,11 @@ def test_back_over_crosses_whitespace_and_counts_the_rest() -> None:
 # Readable forms of figures.YEAR and figures._CLAUSE_MARK.
 PLAIN_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
 PLAIN_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
-YEARISH = st.lists(
-    st.sampled_from(["2023", "1998", "2019", "20", " ", "  ", "-", " - ", "/", ",", ".", "5",
-                     "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)"]),
-    max_size=30,
-).map("".join)  # fmt: skip
+YEARISH = _joined(
+    ["2023", "1998", "2019", "20", " ", "  ", "-", " - ", "/", ",", ".", "5",
+     "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)"],
+    30,
+)  # fmt: skip
 
 
 @SETTINGS
@@ -317,11 +356,11 @@ def test_aliases_read_only_in_paragraphs_with_numbers_change_no_figure(text: str
         assert got == figures.extract_figures(text, sents, found, "Kabupaten Banyuasin", None)
 
 
-PERCENTS = st.lists(
-    st.sampled_from(["dua puluh", "Dua Belas", "seratus", "lima", " ", "  ", "\n\n", ".", ",",
-                     "persen", "Persen", "PERSEN", "per\u017fen", "%", "prosen", "pct", "x"]),
-    max_size=30,
-).map("".join)  # fmt: skip
+PERCENTS = _joined(
+    ["dua puluh", "Dua Belas", "seratus", "lima", " ", "  ", "\n\n", ".", ",",
+     "persen", "Persen", "PERSEN", "per\u017fen", "%", "prosen", "pct", "x"],
+    30,
+)  # fmt: skip
 
 
 @SETTINGS
@@ -346,12 +385,9 @@ def test_number_words_are_read_wherever_a_percentage_can_follow(text: str) -> No
 # Readable forms of the capitalised-word patterns of helpers.places.
 PLAIN_WORD_START = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
 PLAIN_CAPS_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b")
-CAPITALS = st.lists(
-    st.sampled_from(
-        ["BARITO", "UTARA", "Kab", ".", " ", "-", "Muara-Teweh", "a", "AB", "x1", "\n"]
-    ),
-    max_size=20,
-).map("".join)
+CAPITALS = _joined(
+    ["BARITO", "UTARA", "Kab", ".", " ", "-", "Muara-Teweh", "a", "AB", "x1", "\n"], 20
+)
 
 
 @SETTINGS
@@ -371,11 +407,11 @@ def test_facility_and_body_phrases_equal_their_plain_forms() -> None:
         assert got and got == _labelled(phrases, phrases.plain, text)
 
 
-NAMES = st.lists(
-    st.sampled_from(["Dr.", "dr.", "H.", "Hj.", "drg.", "apt.", "Prof.", " ", "  ", "Budi", "A.",
-                     "R.Dewi", "Mc", "Donald", "-", ".", ",", "dan", "di", "O'Neil", "\n"]),
-    max_size=25,
-).map("".join)  # fmt: skip
+NAMES = _joined(
+    ["Dr.", "dr.", "H.", "Hj.", "drg.", "apt.", "Prof.", " ", "  ", "Budi", "A.",
+     "R.Dewi", "Mc", "Donald", "-", ".", ",", "dan", "di", "O'Neil", "\n"],
+    25,
+)  # fmt: skip
 
 
 @SETTINGS
@@ -428,12 +464,12 @@ def _splits_plain(view: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-SENTENCES = st.lists(
-    st.sampled_from(["Dr.", "dr", "H.", "Kab.", "Prof", "x", "Ab", "Budi", "Kesehatannya", ".",
-                     "!", "?", "...", " ", "  ", "\u201d", '"', "(", "2023", "A", "\u212aab.",
-                     "\u017f"]),
-    max_size=30,
-).map("".join)  # fmt: skip
+SENTENCES = _joined(
+    ["Dr.", "dr", "H.", "Kab.", "Prof", "x", "Ab", "Budi", "Kesehatannya", ".",
+     "!", "?", "...", " ", "  ", "\u201d", '"', "(", "2023", "A", "\u212aab.",
+     "\u017f"],
+    30,
+)  # fmt: skip
 
 
 @SETTINGS
