@@ -48,12 +48,18 @@ _NAME_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _event_scans() -> tuple[tuple[str, scan.Led], ...]:
+    """Each event type's pattern, tried only where one of its leading words stands."""
+    return tuple((etype, scan.Led(pattern)) for etype, pattern, _label in vocab.event_types())
+
+
 def find_event(view: str, sents: list[Sentence]) -> tuple[str, str, tuple[int, int]] | None:
     """Earliest event mention; among mentions at one place the more specific type wins."""
     best = None
     clean = _clean_spans(sents)
-    for rank, (etype, pattern, _label) in enumerate(vocab.event_types()):
-        for m in pattern.finditer(view):
+    for rank, (etype, led) in enumerate(_event_scans()):
+        for m in led.finditer(view):
             if inside(clean, m.start()):
                 key = (m.start(), rank)
                 if best is None or key < best[0]:

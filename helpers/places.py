@@ -94,7 +94,7 @@ def find_places(view: str) -> tuple[PlaceMention, ...]:
     """
     title_view = _titlecase_caps(view)
     # where a form's first word starts a word, case ignored (alike in view and title_view)
-    starts = scan.KEYWORDS.starts(_place_index(), view, _first_words, capital=True)
+    starts = scan.KEYWORDS.starts(_place_index(), view, _first_words, "capital")
     if starts is None:  # KEYWORDS holds no more sets: every capitalised word
         starts = [w.start() for w in _WORD_START.finditer(title_view)]
     return _places_at(title_view, starts)

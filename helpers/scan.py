@@ -226,17 +226,118 @@ class Phrases:
         """The matches of `pattern` in text[pos:endpos], as pattern.finditer gives them,
         tried only where a leading word of a phrase starts a word (KEYWORDS)."""
         starts = KEYWORDS.starts(self, text, self._leading_words)
-        if starts is None:
-            yield from self.pattern.finditer(text, pos, endpos)
+        return finditer_at(self.pattern, text, starts, pos, endpos)
+
+
+def finditer_at(
+    pattern: re.Pattern[str] | regex.Pattern[str],
+    text: str,
+    starts: list[int] | None,
+    pos: int = 0,
+    endpos: int = sys.maxsize,
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, pos, endpos), with the pattern tried only at `starts`:
+    places in order that hold every place where a match can start (all places when
+    starts is None). Every match of the pattern is at least one character long."""
+    if starts is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    endpos, last = min(endpos, len(text)), pos
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        p = starts[i]
+        if p >= endpos:
             return
-        endpos, last = min(endpos, len(text)), pos
-        for i in range(bisect.bisect_left(starts, pos), len(starts)):
-            p = starts[i]
-            if p >= endpos:
-                return
-            if p >= last and (m := self.pattern.match(text, p, endpos)):
-                yield m
-                last = m.end()  # a match holds at least the phrase's first character
+        if p >= last and (m := pattern.match(text, p, endpos)):
+            yield m
+            last = m.end()
+
+
+@dataclass(frozen=True)
+class Led:
+    """A regex tried only where one of the words every match starts with
+    (leading_words) stands in the text, case ignored (KEYWORDS). Build it once."""
+
+    pattern: re.Pattern[str] | regex.Pattern[str]
+
+    def _words(self) -> list[str] | None:
+        return None if self.pattern.flags & re.VERBOSE else leading_words(self.pattern.pattern)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The matches of pattern.finditer(text, pos, endpos)."""
+        starts = KEYWORDS.starts(self, text, self._words, "anywhere")
+        return finditer_at(self.pattern, text, starts, pos, endpos)
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index just past the ')' that closes the group opening at pattern[i]."""
+    depth, klass = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex."""
+    out, start, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c in "([":
+            i = _group_end(pattern, i) if c == "(" else pattern.index("]", i + 2) + 1
+        elif c == "|":
+            out.append(pattern[start:i])
+            start = i = i + 1
+        else:
+            i += 1
+    return [*out, pattern[start:]]
+
+
+def leading_words(pattern: str) -> list[str] | None:
+    """Words, in lower case, one of which every match of the regex starts with: the
+    leading literal of each alternative, through a group that opens it and a word
+    boundary before it; None when an alternative has none."""
+    words: list[str] = []
+    for branch in _branches(pattern):
+        while branch.startswith(("\\b", "^")):
+            branch = branch[2:] if branch.startswith("\\b") else branch[1:]
+        if branch.startswith("(") and not branch.startswith(("(?=", "(?!", "(?<")):
+            end = _group_end(branch, 0)
+            if branch[end : end + 1] in ("?", "*", "{"):
+                return None  # the group may be left out
+            opening = branch[1 : end - 1]
+            if opening.startswith("?"):  # (?:...), (?P<name>...), (?i:...)
+                if not opening.startswith(("?:", "?P<")):
+                    return None
+                opening = (
+                    opening[2:] if opening.startswith("?:") else opening[opening.index(">") + 1 :]
+                )
+            inner = leading_words(opening)
+            if inner is None:
+                return None
+            words += inner
+            continue
+        word = leading_literal(branch)
+        if not word:
+            return None
+        words.append(word)
+    return words
 
 
 # Classes of characters that may not come before a phrase which hold every word
@@ -260,43 +361,48 @@ class _Keywords:
     def __init__(self) -> None:
         self.slots: dict[int, int | None] = {}  # id of a set -> its slot (None: not here)
         # each set: its owner (kept alive, so that ids stay theirs), its words, and
-        # whether what it looks for starts with a capital (A-Z)
-        self.sets: list[tuple[object, tuple[str, ...], bool]] = []
+        # where what it looks for starts: "word" (at a word's start), "capital" (at a
+        # word's start, with a capital A-Z) or "anywhere"
+        self.sets: list[tuple[object, tuple[str, ...], str]] = []
         self.automaton: ahocorasick.Automaton | None = None
         self.last: tuple[str, list[list[int]]] | None = None  # a text and its starts
 
     def _slot(
-        self, owner: object, words: Callable[[], Iterable[str] | None], capital: bool
+        self, owner: object, words: Callable[[], Iterable[str] | None], where: str
     ) -> int | None:
         key = id(owner)
         if key not in self.slots:
             found = words() if len(self.sets) < _MOST_SETS else None
             self.slots[key] = None if found is None else len(self.sets)
             if found is not None:
-                self.sets.append((owner, tuple(found), capital))
+                self.sets.append((owner, tuple(found), where))
                 self._build()
         return self.slots[key]
 
     def _build(self) -> None:
         owners: dict[str, set[int]] = {}
-        for slot, (_owner, words, _capital) in enumerate(self.sets):
+        for slot, (_owner, words, _where) in enumerate(self.sets):
             for word in words:
                 owners.setdefault(word, set()).add(slot)
         automaton = ahocorasick.Automaton()
         for word, slots in owners.items():
-            anyhow = tuple(k for k in sorted(slots) if not self.sets[k][2])
-            capital = tuple(k for k in sorted(slots) if self.sets[k][2])
-            automaton.add_word(word, (len(word), anyhow, capital))
+            by_where = tuple(
+                tuple(k for k in sorted(slots) if self.sets[k][2] == where)
+                for where in ("anywhere", "word", "capital")
+            )
+            automaton.add_word(word, (len(word), *by_where))
         automaton.make_automaton()
         self.automaton, self.last = automaton, None
 
     def _scan(self, text: str) -> list[list[int]]:
         found: list[set[int]] = [set() for _ in self.sets]
-        for end, (length, anyhow, capital) in self.automaton.iter(folded(text)):
+        for end, (length, anywhere, word, capital) in self.automaton.iter(folded(text)):
             p = end - length + 1
+            for slot in anywhere:
+                found[slot].add(p)
             if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
                 continue  # inside a word
-            for slot in anyhow:
+            for slot in word:
                 found[slot].add(p)
             if capital and "A" <= text[p] <= "Z":
                 for slot in capital:
@@ -308,14 +414,14 @@ class _Keywords:
         owner: object,
         text: str,
         words: Callable[[], Iterable[str] | None],
-        capital: bool = False,
+        where: str = "word",
     ) -> list[int] | None:
-        """Where a word of owner's set starts a word in text, in order (only where the
-        word starts with a capital A-Z in text, when `capital` says that whatever the
-        set looks for does). `words` gives the set's words in lower case, or None when
-        it has none that every match starts with; it is asked once, and None (or too
-        many sets) gives None here."""
-        slot = self._slot(owner, words, capital)
+        """Where a word of owner's set is found in text, in order: where it starts a
+        word ("word"), starts a word with a capital A-Z ("capital"), or anywhere
+        ("anywhere"), as `where` says whatever the set looks for starts. `words` gives
+        the set's words in lower case, or None when it has none that every match starts
+        with; it is asked once, and None (or too many sets) gives None here."""
+        slot = self._slot(owner, words, where)
         if slot is None:
             return None
         if self.last is None or self.last[0] is not text:

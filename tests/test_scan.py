@@ -126,13 +126,48 @@ def test_places_read_where_first_words_start_equal_those_at_every_capitalised_wo
     assert places.find_places.__wrapped__(text) == places._places_at(title, every)
 
 
+EVENT_WORDS = _joined(
+    ["Rapat", "rapat", "RAPAT", "Koordinasi", "Rakor", "Rakontek", "Rapat Kerja", "Raker",
+     "Kesehatan Daerah", "Teknis", "Stunting", "AKI", "AKB", "kematian ibu", "Pertemuan",
+     "Hari Gizi Nasional", "HGN", "Rembuk", "Audit Kasus", "x", "_", " ", "  ", "\n", ".",
+     "\u0130", "\u212a"],
+    30,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("rank", range(len(meeting._event_scans())))
+@SETTINGS
+@given(text=st.one_of(TEXT, EVENT_WORDS), cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+@example(text="xRakerkesda, HGN dan Rapat Koordinasi penurunan AKI", cut=(0, 400))
+def test_event_patterns_tried_at_their_leading_words_find_what_they_find_everywhere(
+    rank: int, text: str, cut: tuple[int, int]
+) -> None:
+    _etype, led = meeting._event_scans()[rank]
+    pos, endpos = sorted(cut)
+    assert led._words() is not None, "searched by its pattern instead"
+    for args in ((), (pos, endpos)):
+        got = [m.span() for m in led.finditer(text, *args)]
+        assert got == [m.span() for m in led.pattern.finditer(text, *args)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [("Rapat Kerja|Raker", ["rapat kerja", "raker"]), (r"\bHGN\b|Hari\s+Gizi", ["hgn", "hari"]),
+     (r"(?:Rapat\s+X|Rakor)\b[^.]{0,8}?AKI", ["rapat", "rakor"]), (r"x\|y|z", ["x|y", "z"]),
+     (r"(?P<a>ab|c)d", ["ab", "c"]), (r"(?:a|b)?c", None), (r"[ab]c", None), (r"(?i:a)b", None),
+     (r"(?<=a)b", None), (r"a*b", None)],
+)  # fmt: skip
+def test_leading_words_of_a_regex(pattern: str, words: list[str] | None) -> None:
+    assert scan.leading_words(pattern) == words
+
+
 def test_keywords_are_found_at_word_starts_case_ignored_and_at_capitals_where_asked() -> None:
     keywords, plain, capital, none = scan._Keywords(), object(), object(), object()
     text = "Zebra zebra xzebra (ZEBRA) \u212aab_kab kab"
     at = [0, text.index("zebra"), text.index("ZEBRA")]
     kab = [text.index("\u212a"), text.rindex("kab")]
     assert keywords.starts(plain, text, lambda: ["zebra", "kab"]) == sorted(at + kab)
-    assert keywords.starts(capital, text, lambda: ["zebra", "kab"], capital=True) == [0, at[2]]
+    assert keywords.starts(capital, text, lambda: ["zebra", "kab"], "capital") == [0, at[2]]
     assert keywords.starts(none, text, lambda: None) is None
     assert keywords.starts(plain, "kab", lambda: ["other"]) == [0]  # its words, as first given
 
