@@ -25,6 +25,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from re import _constants as sre  # the standard library's own regex parser, to read
+from re import _parser  # what a pattern opens with
 
 import ahocorasick
 import regex
@@ -103,25 +105,6 @@ def folded(text: str) -> str:
     if any(c in text for cases in _EXTRA_CASES.values() for c in cases):
         text = text.translate(_AS_LETTER)
     return text.lower()
-
-
-def leading_literal(body: str) -> str:
-    """The text every match of a regex body starts with, up to the first special
-    character, in lower case: 'angka' of 'angka\\s+kematian', 'kab.' of 'Kab\\.'."""
-    out, i = [], 0
-    while i < len(body):
-        c, nxt = body[i], body[i + 1 : i + 2]
-        if c == "\\" and nxt and not nxt.isalnum():
-            char, step = nxt, 2
-        elif c == "\\" or c in ".^$*+?{}[]|()":
-            break
-        else:
-            char, step = c, 1
-        if body[i + step : i + step + 1] in ("*", "?", "{", "+"):
-            break  # the character may be left out or repeated
-        out.append(char)
-        i += step
-    return "".join(out).lower()
 
 
 @dataclass(frozen=True)
@@ -217,8 +200,10 @@ class Phrases:
     def _leading_words(self) -> list[str] | None:
         """The leading word of each phrase (KEYWORDS); None when a phrase opens with a
         special character or may start inside a word."""
-        words = [leading_literal(p.body) for p in self.phrases]
-        return words if all(words) and self.not_after in _WORD_BEFORE_FORBIDDEN else None
+        if self.not_after not in _WORD_BEFORE_FORBIDDEN:
+            return None
+        words = [leading_words(p.body) for p in self.phrases]
+        return None if None in words else [w for each in words for w in each]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
@@ -270,74 +255,36 @@ class Led:
         return finditer_at(self.pattern, text, starts, pos, endpos)
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """The index just past the ')' that closes the group opening at pattern[i]."""
-    depth, klass = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if klass:
-            klass = c != "]"
-        elif c == "[":
-            klass = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise ValueError(f"unbalanced group in {pattern!r}")
-
-
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex."""
-    out, start, i = [], 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-        elif c in "([":
-            i = _group_end(pattern, i) if c == "(" else pattern.index("]", i + 2) + 1
-        elif c == "|":
-            out.append(pattern[start:i])
-            start = i = i + 1
+def _leads(items: list) -> list[str]:
+    """Literal texts, one of which every match of the parsed regex starts with; ''
+    where a match may start with anything."""
+    prefix = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            prefix += chr(av)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no character: the match goes on with what follows
+        elif op is sre.BRANCH:
+            return [prefix + w for alternative in av[1] for w in _leads(list(alternative))]
+        elif op is sre.SUBPATTERN:  # a group, its flags aside (case is folded anyway)
+            return [prefix + w for w in _leads(list(av[3]))]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            return [prefix + w for w in _leads(list(av[2]))]
         else:
-            i += 1
-    return [*out, pattern[start:]]
+            break
+    return [prefix]
 
 
 def leading_words(pattern: str) -> list[str] | None:
-    """Words, in lower case, one of which every match of the regex starts with: the
-    leading literal of each alternative, through a group that opens it and a word
-    boundary before it; None when an alternative has none."""
-    words: list[str] = []
-    for branch in _branches(pattern):
-        while branch.startswith(("\\b", "^")):
-            branch = branch[2:] if branch.startswith("\\b") else branch[1:]
-        if branch.startswith("(") and not branch.startswith(("(?=", "(?!", "(?<")):
-            end = _group_end(branch, 0)
-            if branch[end : end + 1] in ("?", "*", "{"):
-                return None  # the group may be left out
-            opening = branch[1 : end - 1]
-            if opening.startswith("?"):  # (?:...), (?P<name>...), (?i:...)
-                if not opening.startswith(("?:", "?P<")):
-                    return None
-                opening = (
-                    opening[2:] if opening.startswith("?:") else opening[opening.index(">") + 1 :]
-                )
-            inner = leading_words(opening)
-            if inner is None:
-                return None
-            words += inner
-            continue
-        word = leading_literal(branch)
-        if not word:
-            return None
-        words.append(word)
-    return words
+    """Words, case folded, one of which every match of the regex starts with: its
+    literal opening, through the alternatives and groups it opens with; None when a
+    match may open with anything else. Read with the standard library's own parser."""
+    try:
+        items = _parser.parse(pattern)
+    except re.error:  # syntax of the regex module alone
+        return None
+    words = [folded(w) for w in _leads(list(items))]
+    return words if all(words) else None
 
 
 # Classes of characters that may not come before a phrase which hold every word
