@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import vocab
+from . import scan, vocab
 from .scan import Phrases
 from .textnorm import Sentence, one_space
 
@@ -38,11 +38,12 @@ def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation
     kinds = dict(vocab.facility_types())
     org_kinds = {o["name"]: o["kind"] for o in vocab.organisations()}
     facilities, bodies = _facility_phrases(), _org_phrases()
+    clean = [(s.start, s.end) for s in sents if not s.noise]
     out, seen = [], set()
-    for s in sents:
-        if s.noise:
-            continue
-        for m in facilities.finditer(view, s.start, s.end):
+    for found_facilities, found_bodies in zip(
+        scan.per_span(facilities, view, clean), scan.per_span(bodies, view, clean), strict=True
+    ):
+        for m in found_facilities:
             head = facilities.label(m)
             first_name_word = m.group().split()[len(head.split())]
             if first_name_word in vocab.word_list("facility_name_stopwords.csv"):
@@ -51,7 +52,7 @@ def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation
             if name not in seen:
                 seen.add(name)
                 out.append(Organisation(name, kinds[head], m.start(), m.end()))
-        for m in bodies.finditer(view, s.start, s.end):
+        for m in found_bodies:
             if m.group() not in seen:
                 seen.add(m.group())
                 out.append(Organisation(m.group(), org_kinds[m.group()], m.start(), m.end()))

@@ -101,8 +101,9 @@ def find_places(view: str) -> tuple[PlaceMention, ...]:
 
 
 def _places_at(title_view: str, starts: list[int]) -> tuple[PlaceMention, ...]:
-    """The places that start at the given places in text order, longest first: each
-    capitalised word, or any places that hold those where a form's first word starts."""
+    """The place names that start at the given positions, in text order, each the
+    longest form found there. The positions are those of every capitalised word, or
+    any that hold the positions where a form's first word starts a word."""
     forms, index = _surface_forms(), _place_index()
     found: list[PlaceMention] = []
     last = 0

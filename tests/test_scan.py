@@ -454,7 +454,8 @@ def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
 
 
 @SETTINGS
-@given(text=TEXT, keep=st.lists(st.booleans(), max_size=12))
+@given(text=st.one_of(TEXT, MORE_PHRASES), keep=st.lists(st.booleans(), max_size=12))
+@example(text="Puskesmas Mariana. Sukajadi dan RSUD\nBanyuasin, IDI. POGI", keep=[True, False])
 def test_one_scan_per_text_equals_one_scan_per_sentence(text: str, keep: list[bool]) -> None:
     """Over every sentence, and over some of them (those of the paragraphs figures read)."""
     spans = [(s.start, s.end) for s in textnorm.sentences(text)]
@@ -463,6 +464,9 @@ def test_one_scan_per_text_equals_one_scan_per_sentence(text: str, keep: list[bo
                     people._role_re()):  # fmt: skip
         got = [[m.span() for m in found] for found in scan.per_span(pattern, text, spans)]
         assert got == [[m.span() for m in pattern.finditer(text, a, b)] for a, b in spans]
+    for phrases in _phrase_sets().values():  # found through the keyword pass
+        got = [[m.span() for m in found] for found in scan.per_span(phrases, text, spans)]
+        assert got == [[m.span() for m in phrases.plain.finditer(text, a, b)] for a, b in spans]
 
 
 def test_a_phrase_across_a_line_break_is_read_per_sentence() -> None:
