@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -120,16 +121,28 @@ _VENUE_STOP = (
 )
 
 
+def _holding(led: scan.Led, view: str, sents: list[Sentence]) -> list[Sentence]:
+    """The clean sentences in which a match of led's pattern can start: those where one
+    of its leading words stands (all of them when it has none)."""
+    clean = _clean(sents)
+    starts = led.starts(view)
+    if starts is None:
+        return clean
+    firsts = [s.start for s in clean]
+    holding = {bisect.bisect_right(firsts, p) - 1 for p in starts}
+    return [s for k, s in enumerate(clean) if k in holding]
+
+
 @lru_cache(maxsize=1)
-def _venue_patterns() -> tuple[re.Pattern[str], ...]:
+def _venue_patterns() -> tuple[scan.Led, ...]:
     """Venue phrasings, most explicit first; the heads (Gedung, Aula, ...) are vocabulary."""
     heads = "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
-    return tuple(map(scan.literal_first, (
+    return tuple(scan.Led(scan.literal_first(p)) for p in (
         rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
         rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
         rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
         rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
-    )))  # fmt: skip
+    ))  # fmt: skip
 
 
 _TOWN_AFTER = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$")
@@ -138,9 +151,9 @@ _TOWN_AFTER = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$")
 def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
     """Venue from 'bertempat di X', 'dipusatkan di X', 'di <Gedung|Aula|...> X' or
     'X dipilih sebagai lokasi', cut before the date or the next clause."""
-    for pattern in _venue_patterns():
-        for s in _clean(sents):
-            m = pattern.search(view[s.start : s.end])
+    for led in _venue_patterns():
+        for s in _holding(led, view, sents):
+            m = led.pattern.search(view[s.start : s.end])
             if m:
                 a, b = s.start + m.start("v"), s.start + m.end("v")
                 town = _TOWN_AFTER.match(view[b : s.end])
@@ -159,14 +172,14 @@ _PARTICIPANTS = [
     scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
     scan.literal_first(rf"{_COUNT}\s+peserta\b"),
 ]  # fmt: skip
-_ATTENDANCE = scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.I)
-_THEME = scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I)
+_ATTENDANCE = scan.Led(scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.I))
+_THEME = scan.Led(scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I))
 
 
 def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int, int]] | None:
-    for s in _clean(sents):
+    for s in _holding(_ATTENDANCE, view, sents):
         text = view[s.start : s.end]
-        if not _ATTENDANCE.search(text):
+        if not _ATTENDANCE.pattern.search(text):
             continue
         for pattern in _PARTICIPANTS:
             m = pattern.search(text)
@@ -180,8 +193,8 @@ def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int,
 
 
 def find_theme(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
-    for s in _clean(sents):
-        m = _THEME.search(view[s.start : s.end])
+    for s in _holding(_THEME, view, sents):
+        m = _THEME.pattern.search(view[s.start : s.end])
         if m:
             return m.group(1), (s.start + m.start(1), s.start + m.end(1))
     return None

@@ -247,12 +247,16 @@ class Led:
     def _words(self) -> list[str] | None:
         return None if self.pattern.flags & re.VERBOSE else leading_words(self.pattern.pattern)
 
+    def starts(self, text: str) -> list[int] | None:
+        """Where a match can start in text, and more: where a leading word stands;
+        None when the pattern has no leading words."""
+        return KEYWORDS.starts(self, text, self._words, "anywhere")
+
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """The matches of pattern.finditer(text, pos, endpos)."""
-        starts = KEYWORDS.starts(self, text, self._words, "anywhere")
-        return finditer_at(self.pattern, text, starts, pos, endpos)
+        return finditer_at(self.pattern, text, self.starts(text), pos, endpos)
 
 
 def _leads(items: list) -> list[str]:

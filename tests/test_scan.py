@@ -88,6 +88,13 @@ MORE_PHRASES = _joined(
     30,
 )  # fmt: skip
 
+MEETING_WORDS = _joined(
+    ["bertempat di", "Bertempat", "berlokasi", "DIGELAR di", "di Aula", "Gedung", "Aula Bappeda",
+     "peserta", "dihadiri", "kehadiran", "120", "tema", "Tema:", "\u201c", "\u201d", '"', "x",
+     ", ", ". ", "\n", "Rabu", "pada", "\u0130", "\u017f"],
+    30,
+)  # fmt: skip
+
 
 @pytest.mark.parametrize("name", list(_phrase_sets()))
 @SETTINGS
@@ -148,6 +155,19 @@ def test_event_patterns_tried_at_their_leading_words_find_what_they_find_everywh
     for args in ((), (pos, endpos)):
         got = [m.span() for m in led.finditer(text, *args)]
         assert got == [m.span() for m in led.pattern.finditer(text, *args)]
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, MEETING_WORDS))
+@example(text='Rapat digelar di Aula Bappeda. Tema: "Cegah Stunting". Dihadiri 120 peserta.')
+def test_meeting_patterns_are_searched_in_every_sentence_they_can_match(text: str) -> None:
+    """Each sentence a venue, attendance or theme pattern matches holds a leading word."""
+    sents = textnorm.sentences(text)
+    for led in (*meeting._venue_patterns(), meeting._ATTENDANCE, meeting._THEME):
+        kept = meeting._holding(led, text, sents)
+        for s in meeting._clean(sents):
+            if led.pattern.search(text[s.start : s.end]):
+                assert s in kept
 
 
 @pytest.mark.parametrize(
@@ -262,6 +282,7 @@ def test_number_pattern_equals_its_readable_form(text: str) -> None:
 
 
 def _literal_first_patterns() -> list:
+    """The patterns of the regex engine, each alone or led by its leading words."""
     return [
         *(p for _t, p, _l in vocab.event_types()),
         *meeting._venue_patterns(),
@@ -272,10 +293,11 @@ def _literal_first_patterns() -> list:
 
 
 @SETTINGS
-@given(text=TEXT)
+@given(text=st.one_of(TEXT, MEETING_WORDS))
 def test_literal_first_patterns_match_like_the_standard_engine(text: str) -> None:
     for fast in _literal_first_patterns():
-        plain = re.compile(fast.pattern, fast.flags & re.IGNORECASE)
+        pattern = fast.pattern if isinstance(fast, scan.Led) else fast
+        plain = re.compile(pattern.pattern, pattern.flags & re.IGNORECASE)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
