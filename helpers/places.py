@@ -59,20 +59,39 @@ def _surface_forms() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 @lru_cache(maxsize=1)
 def _place_index() -> dict[str, re.Pattern[str]]:
-    """First word of a form -> one regex over the forms that start with it, longest first.
+    r"""First word of a form -> one regex that matches the longest of the forms that
+    start with it, as (?:form1|form2|...)(?![\w-]) with the longest listed first does.
 
     Looking forms up by their first word keeps the scan linear in the text; one
     regex over two thousand names would try every name at every capital letter.
+    The forms of one first word are a tree of words (_words_regex), so that
+    'Kabupaten' does not try its five hundred districts one after another.
     """
-    groups: dict[str, list[str]] = {}
+    trees: dict[str, dict] = {}
     for form in _surface_forms():
-        groups.setdefault(form.split()[0], []).append(form)
-    out = {}
-    for first, forms in groups.items():
-        forms.sort(key=len, reverse=True)
-        body = "|".join(map(vocab.phrase, forms))
-        out[first] = re.compile(rf"(?:{body})(?![\w-])")
-    return out
+        node = trees
+        for word in form.split():
+            node = node.setdefault(word, {})
+        node[""] = {}  # a form ends here
+    return {
+        first: re.compile(rf"{_words_regex({first: tree})}(?![\w-])")
+        for first, tree in trees.items()
+    }
+
+
+def _words_regex(node: dict) -> str:
+    """The word sequences of a tree of words (word -> the words that may follow it; ''
+    where a form ends), split by whitespace: a longer word before a shorter one, and
+    going on to a further word before ending, so the first match is the longest. Words
+    are grouped by their first letter, which the engine tests once per group."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted((w for w in node if w), key=len, reverse=True):
+        after = node[word]
+        rest = rf"(?:\s+{_words_regex(after)})" if any(after) else ""
+        tail = f"{rest}?" if rest and "" in after else rest
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    groups = [f"{re.escape(c)}(?:{'|'.join(alts)})" for c, alts in by_letter.items()]
+    return f"(?:{'|'.join(groups)})"
 
 
 def _first_words() -> list[str]:
@@ -85,7 +104,7 @@ def _first_words() -> list[str]:
 _WORD_START = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=3)
 def find_places(view: str) -> tuple[PlaceMention, ...]:
     """Place names in text order; an all-capitals dateline ('BANYUASIN,') also counts.
 

@@ -183,6 +183,36 @@ def test_leading_words_of_a_regex(pattern: str, words: list[str] | None) -> None
     assert scan.leading_words(pattern) == words
 
 
+def _forms_by_first_word() -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for form in places._surface_forms():
+        groups.setdefault(form.split()[0], []).append(form)
+    return groups
+
+
+FIRST_WORDS = ["Kabupaten", "Kab", "Kab.", "Kota", "Provinsi", "Prov.", "Barito", "Bandung",
+               "DKI", "Musi", "Ogan", "Tanjung", "Kepulauan", "Sumatera"]  # fmt: skip
+FORMS = st.one_of(
+    st.sampled_from([f for w in FIRST_WORDS for f in _forms_by_first_word()[w]]),
+    st.sampled_from([*FIRST_WORDS, " ", "  ", "\n", ",", ".", "-", "x", "Utara", "Barat"]),
+)
+
+
+@SETTINGS
+@given(pieces=st.lists(FORMS, max_size=12))
+def test_place_forms_as_a_tree_of_words_match_as_their_list_longest_first(pieces) -> None:
+    """Each first word's regex (a tree of words) matches what the readable one does:
+    its forms listed longest first, then (?![\\w-])."""
+    text = "".join(pieces)
+    for first in FIRST_WORDS:
+        forms = sorted(_forms_by_first_word()[first], key=len, reverse=True)
+        plain = re.compile(rf"(?:{'|'.join(map(vocab.phrase, forms))})(?![\w-])")
+        tree = places._place_index()[first]
+        for p in range(len(text)):
+            got, want = tree.match(text, p), plain.match(text, p)
+            assert (got and got.span()) == (want and want.span()), (first, p)
+
+
 def test_keywords_are_found_at_word_starts_case_ignored_and_at_capitals_where_asked() -> None:
     keywords, plain, capital, none = scan._Keywords(), object(), object(), object()
     text = "Zebra zebra xzebra (ZEBRA) \u212aab_kab kab"
