@@ -13,7 +13,7 @@ other numbers, paragraphs reordered), then measures on the same texts:
 - the dates each gets right on the development set;
 - one-megabyte adversarial inputs (worst cases for the regexes and for lookups),
   each also at a quarter of the size, to show that time grows linearly, with the
-  stage that took longest.
+  stage that took longest; each is read in a fresh process of its own.
 """
 
 from __future__ import annotations
@@ -236,20 +236,36 @@ class Adversarial:
     stage_seconds: float
 
 
-def _adversarial(line: str, quarter: str) -> Adversarial:
+_WARM_UP = "Rabu (25/1) Bupati Budi di Aula: stunting turun 2 persen menjadi 20 persen."
+
+
+def read_alone(name: str, size: int) -> tuple[float, str, float]:
+    """Seconds for our extraction of one adversarial input (by name, at a size) once
+    the vocabularies are loaded, and the stage that took longest, with its seconds."""
+    extract_article(_WARM_UP, "warm-up")
+    line = adversarial_lines(size)[name]
     clock = _StageClock()
     seconds = _timed(line, "adversarial", clock)
     stage, stage_seconds = clock.spent.most_common(1)[0]
-    return Adversarial(seconds, _timed(quarter, "adversarial", _StageClock()), stage, stage_seconds)
+    return seconds, stage, stage_seconds
+
+
+def _read_alone(task: tuple[str, int]) -> tuple[float, str, float]:
+    return read_alone(*task)
 
 
 def time_adversarial(size: int = 1_000_000) -> dict[str, Adversarial]:
-    """Seconds for each adversarial line, and for a line a quarter as long: linear time
+    """Seconds for each adversarial line, and for a line a quarter as long, each read
+    in a fresh process of its own (nothing left from reading another): linear time
     grows four times from one to the other, catastrophic backtracking far more."""
-    quarter = adversarial_lines(size // 4)
-    return {
-        name: _adversarial(line, quarter[name]) for name, line in adversarial_lines(size).items()
-    }
+    tasks = [(name, n) for name in adversarial_lines(100) for n in (size, size // 4)]
+    with get_context("spawn").Pool(1, maxtasksperchild=1) as pool:
+        done = dict(zip(tasks, pool.map(_read_alone, tasks, chunksize=1), strict=True))
+    out = {}
+    for name in adversarial_lines(100):
+        seconds, stage, stage_seconds = done[name, size]
+        out[name] = Adversarial(seconds, done[name, size // 4][0], stage, stage_seconds)
+    return out
 
 
 def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[str]:

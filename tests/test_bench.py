@@ -25,7 +25,9 @@ def test_adversarial_inputs_have_the_size_and_no_break_unless_named_for_lines() 
 def test_report_gives_both_rates_the_ratio_memory_and_each_line_with_its_growth(
     monkeypatch,
 ) -> None:
-    monkeypatch.setattr(bench, "adversarial_lines", lambda size: {"short": "a " * (size // 200)})
+    monkeypatch.setattr(
+        bench, "time_adversarial", lambda: {"short": bench.Adversarial(0.5, 0.1, "people", 0.4)}
+    )
     report = list(bench.run(8, 1, 4))
     text = "\n".join(report)
     for measure in ("ours, all 8 articles", "ours, the first 4", "dateparser",
@@ -55,3 +57,9 @@ def test_where_the_time_goes_names_every_stage_and_adds_up() -> None:
     assert abs(sum(spent[k] for k in [*STAGES, "the rest"]) - spent["all"]) < 1e-6 * spent["all"]
     line = bench._where_time_goes(spent)
     assert all(k in line for k in STAGES)
+
+
+def test_an_adversarial_input_is_read_and_its_slowest_stage_named() -> None:
+    seconds, stage, stage_seconds = bench.read_alone("capitalised names", 2_000)
+    assert stage == "people"
+    assert 0 < stage_seconds <= seconds
