@@ -65,7 +65,7 @@ def _place_index() -> dict[str, re.Pattern[str]]:
     Looking forms up by their first word keeps the scan linear in the text; one
     regex over two thousand names would try every name at every capital letter.
     The forms of one first word are a tree of words (_words_regex), so that
-    'Kabupaten' does not try its five hundred districts one after another.
+    'Kabupaten' does not try its hundreds of districts one after another.
     """
     trees: dict[str, dict] = {}
     for form in _surface_forms():
