@@ -7,10 +7,12 @@ Each tool here keeps a readable pattern as the definition and finds its matches
 faster; tests/test_scan.py holds every fast form to its plain one on arbitrary
 text.
 
+- KEYWORDS: one Aho-Corasick pass over a text, case folded, finds where the
+  leading words of every vocabulary, place list and phrasing stand (leading_words
+  reads them from the pattern); finditer_at then tries a pattern there only.
 - Phrases: vocabulary phrases at the start of a word, one branch per first
   character, so the engine jumps from candidate to candidate; Phrases.finditer
-  tries them only where one Aho-Corasick pass over the text, shared by every
-  vocabulary, found a phrase's leading word (KEYWORDS).
+  tries them where KEYWORDS found a leading word. Led does the same for any regex.
 - Anchored: a pattern found through the part every match must contain (the '('
   of '(25/1)', the digits of '25 Januari'), then tried only just before it.
 - per_span: one scan of the whole text, shared out to its sentences.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -315,22 +318,26 @@ class _Keywords:
         # where what it looks for starts: "word" (at a word's start), "capital" (at a
         # word's start, with a capital A-Z) or "anywhere"
         self.sets: list[tuple[object, tuple[str, ...], str]] = []
-        self.automaton: ahocorasick.Automaton | None = None
+        self.automaton: tuple[ahocorasick.Automaton, int] | None = None  # and its sets
         self.last: tuple[str, list[list[int]]] | None = None  # a text and its starts
+        self.lock = threading.Lock()  # sets are added under it; reading needs none
 
     def _slot(
         self, owner: object, words: Callable[[], Iterable[str] | None], where: str
     ) -> int | None:
         key = id(owner)
-        if key not in self.slots:
-            found = words() if len(self.sets) < _MOST_SETS else None
-            self.slots[key] = None if found is None else len(self.sets)
-            if found is not None:
-                self.sets.append((owner, tuple(found), where))
-                self._build()
-        return self.slots[key]
+        if key in self.slots:
+            return self.slots[key]
+        with self.lock:
+            if key not in self.slots:
+                found = words() if len(self.sets) < _MOST_SETS else None
+                if found is not None:
+                    self.sets.append((owner, tuple(found), where))
+                    self.automaton = (self._build(), len(self.sets))
+                self.slots[key] = None if found is None else len(self.sets) - 1
+            return self.slots[key]
 
-    def _build(self) -> None:
+    def _build(self) -> ahocorasick.Automaton:
         owners: dict[str, set[int]] = {}
         for slot, (_owner, words, _where) in enumerate(self.sets):
             for word in words:
@@ -343,11 +350,12 @@ class _Keywords:
             )
             automaton.add_word(word, (len(word), *by_where))
         automaton.make_automaton()
-        self.automaton, self.last = automaton, None
+        return automaton
 
     def _scan(self, text: str) -> list[list[int]]:
-        found: list[set[int]] = [set() for _ in self.sets]
-        for end, (length, anywhere, word, capital) in self.automaton.iter(folded(text)):
+        automaton, count = self.automaton
+        found: list[set[int]] = [set() for _ in range(count)]
+        for end, (length, anywhere, word, capital) in automaton.iter(folded(text)):
             p = end - length + 1
             for slot in anywhere:
                 found[slot].add(p)
@@ -371,13 +379,17 @@ class _Keywords:
         word ("word"), starts a word with a capital A-Z ("capital"), or anywhere
         ("anywhere"), as `where` says whatever the set looks for starts. `words` gives
         the set's words in lower case, or None when it has none that every match starts
-        with; it is asked once, and None (or too many sets) gives None here."""
+        with; it is asked once, and None (or too many sets) gives None here. The last
+        text's places are kept, and read through a local name, so that threads
+        sharing this index never read another text's."""
         slot = self._slot(owner, words, where)
         if slot is None:
             return None
-        if self.last is None or self.last[0] is not text:
-            self.last = (text, self._scan(text))
-        return self.last[1][slot]
+        last = self.last
+        if last is None or last[0] is not text or slot >= len(last[1]):
+            last = (text, self._scan(text))
+            self.last = last
+        return last[1][slot]
 
 
 KEYWORDS = _Keywords()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from unittest import mock
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers import (
+    bench,
     dates,
     figures,
     meeting,
@@ -25,6 +27,7 @@ from helpers import (
     textnorm,
     vocab,
 )
+from helpers.extract import extract_article
 
 # Words of the genre, and characters that equal an ASCII letter when case is
 # ignored (long s, Kelvin sign, dotted and dotless i).
@@ -211,6 +214,20 @@ def test_place_forms_as_a_tree_of_words_match_as_their_list_longest_first(pieces
         for p in range(len(text)):
             got, want = tree.match(text, p), plain.match(text, p)
             assert (got and got.span()) == (want and want.span()), (first, p)
+
+
+def test_extraction_from_threads_gives_each_text_its_own_facts() -> None:
+    """The keyword pass and other caches are shared: each thread still reads its own text."""
+    texts = list(bench.corpus(8))
+    alone = [extract_article(t, "a") for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(lambda t: extract_article(t, "a"), texts * 4))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == alone * 4
 
 
 def test_keywords_are_found_at_word_starts_case_ignored_and_at_capitals_where_asked() -> None:
