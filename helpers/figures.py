@@ -160,35 +160,31 @@ def _rate_concept(unit: str | None) -> str | None:
     return concepts.pop() if len(concepts) == 1 else None
 
 
-def _last_cue(window: str, *roles: str) -> tuple[str, re.Match[str]] | None:
-    cues = vocab.cue_phrases(*roles)
-    found = list(cues.pattern.finditer(window))
-    return (cues.label(found[-1]), found[-1]) if found else None
-
-
-def _qualifier(window: str) -> str | None:
-    """'sekitar 1.207' -> '~', 'dibawah 10%' -> '<', 'lebih dari' -> '>'."""
-    tail = window[-30:]
-    cue = _last_cue(tail, "approx", "lt", "gt")
-    if cue and _FILLER.match(tail[cue[1].end() :]):
+def _qualifier(view: str, pos: int, floor: int, cues: _CueWords) -> str | None:
+    """'sekitar 1.207' -> '~', 'dibawah 10%' -> '<', 'lebih dari' -> '>': the cue in the
+    30 characters before pos (not before floor)."""
+    cue = cues.last("qualifier", max(floor, pos - 30), pos)
+    if cue and _FILLER.match(view[cue[2] : pos]):
         return {"approx": "~", "lt": "<", "gt": ">"}[cue[0]]
     return None
 
 
-def _kind(window: str, intent: str | None) -> tuple[str, bool, int]:
-    """Kind of figure from the words before it; also whether a change verb leads
-    to it ('berkurang menjadi') and the sign for a change. `intent` is the last
-    target or achievement cue in the window ('target', 'capaian'), if any."""
-    tail = window[-40:]
+def _kind(view: str, pos: int, floor: int, cues: _CueWords) -> tuple[str, bool, int]:
+    """Kind of figure from the 40 characters before pos (not before floor); also whether
+    a change verb leads to it ('berkurang menjadi') and the sign for a change. Target
+    and achievement cues ('target', 'capaian') are read back to floor."""
+    a = max(floor, pos - 40)
+    tail = view[a:pos]
     if _FROM_BEFORE.search(tail):
         return "baseline", False, 1
-    change = _last_cue(tail, "change_down", "change_up")
-    if change and _FILLER.match(tail[change[1].end() :]):
+    change = cues.last("change", a, pos)
+    if change and _FILLER.match(view[change[2] : pos]):
         return "change", False, -1 if change[0] == "change_down" else 1
-    after_change = bool(
-        change and _last_cue(tail[change[1].end() :], "to_level") is not None
-    ) or bool(_TO_BEFORE.search(tail))
-    return "target" if intent == "target" else "achievement", after_change, 1
+    after_change = bool(change and cues.last("to_level", change[2], pos)) or bool(
+        _TO_BEFORE.search(tail)
+    )
+    intent = cues.last("intent", floor, pos)
+    return "target" if intent and intent[0] == "target" else "achievement", after_change, 1
 
 
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
@@ -260,13 +256,16 @@ def _number_words(view: str, sent: Sentence, percents: list[int]) -> list[re.Mat
     return list(numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end))
 
 
-def _implied_year(window: str, published: dt.date | None) -> int | None:
-    """'tahun ini' or 'bulan Agustus mendatang' without a year: the publication year."""
+def _implied_year(
+    view: str, a: int, b: int, cues: _CueWords, published: dt.date | None
+) -> int | None:
+    """'tahun ini' or 'bulan Agustus mendatang' in view[a:b] without a year: the
+    publication year."""
     if published is None:
         return None
-    if _last_cue(window, "current_year"):
+    if cues.last("current_year", a, b):
         return published.year
-    m = _COMING_MONTH.search(window)
+    m = _COMING_MONTH.search(view, a, b)
     if m and m.group(1).lower() in MONTHS:
         month = MONTHS[m.group(1).lower()]
         return published.year + (1 if month < published.month else 0)
@@ -314,19 +313,39 @@ class _Cues:
         return self.cues[i] if i < len(self.starts) and self.starts[i] < b else None
 
 
-class _Labelled:
-    """Cue words of a sentence, found in the whole sentence once (a word is never cut
-    by a window's edge), then looked up by position."""
+_CUE_GROUPS = {  # cue roles read together, as one set of phrases
+    "intent": ("target", "achievement"),
+    "change": ("change_down", "change_up"),
+    "to_level": ("to_level",),
+    "qualifier": ("approx", "lt", "gt"),
+    "current_year": ("current_year",),
+}
 
-    def __init__(self, phrases: scan.Phrases, matches: list[re.Match[str]]):
-        self.labels = [phrases.label(m) for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
 
-    def last(self, a: int, b: int) -> str | None:
-        """Label of the last cue inside view[a:b]."""
-        i = bisect.bisect_right(self.ends, b)
-        return self.labels[i - 1] if i and self.starts[i - 1] >= a else None
+class _CueWords:
+    """Cue words of a sentence, each group found in the whole sentence once (a word is
+    never cut by a window's edge), when first asked for, then looked up by position."""
+
+    def __init__(self, view: str, sent: Sentence):
+        self.view, self.sent = view, sent
+        self.found: dict[str, tuple[list[str], list[int], list[int]]] = {}
+
+    def _group(self, group: str) -> tuple[list[str], list[int], list[int]]:
+        if group not in self.found:
+            phrases = vocab.cue_phrases(*_CUE_GROUPS[group])
+            matches = list(phrases.finditer(self.view, self.sent.start, self.sent.end))
+            self.found[group] = (
+                [phrases.label(m) for m in matches],
+                [m.start() for m in matches],
+                [m.end() for m in matches],
+            )
+        return self.found[group]
+
+    def last(self, group: str, a: int, b: int) -> tuple[str, int, int] | None:
+        """The role, start and end of the group's last cue inside view[a:b]."""
+        labels, starts, ends = self._group(group)
+        i = bisect.bisect_right(ends, b)
+        return (labels[i - 1], starts[i - 1], ends[i - 1]) if i and starts[i - 1] >= a else None
 
 
 class _Lazy:
@@ -461,7 +480,6 @@ def extract_figures(
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
     word_matches = [_number_words(view, sent, percents) for sent in sents]
     alias_matches = _aliases_where_numbers(view, sents, digit_matches, word_matches)
-    intent_phrases = vocab.cue_phrases("target", "achievement")
     for k, sent in enumerate(sents):
         if sent.noise:
             continue
@@ -477,19 +495,15 @@ def extract_figures(
         if nums:  # what only the sentence's figures read
             alias_starts = [x[0] for x in aliases]
             sent_concepts = {x[2] for x in aliases}
-            intents = _Labelled(
-                intent_phrases, list(intent_phrases.finditer(view, sent.start, sent.end))
-            )
+            cue_words = _CueWords(view, sent)
             running = _Lazy(lambda sent=sent: _years_running(view, sent))
         prev_end = sent.start
         carried = False
         surveys_seen = False
         for i, n in enumerate(nums):
-            # Cue words are read in a bounded window before the number, so a
-            # pathological one-sentence megabyte stays linear; target and
-            # achievement words are found whole in the sentence, once.
+            # Cue words are found whole in the sentence, once, and read in a bounded
+            # window before the number, so a one-sentence megabyte stays linear.
             window_start = max(sent.start, n.start - WINDOW)
-            window = view[window_start : n.start]
             concept = n.concept_after or _nearest(aliases, alias_starts, n.start, n.unit)
             if concept is None:
                 concept = _rate_concept(n.unit)
@@ -510,18 +524,18 @@ def extract_figures(
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
             if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
-            kind, after_change, sign = _kind(window, intents.last(window_start, n.start))
+            kind, after_change, sign = _kind(view, n.start, window_start, cue_words)
             value = n.value * sign
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"
-            qualifier = _qualifier(window)
+            qualifier = _qualifier(view, n.start, window_start, cue_words)
             year, end = _year_forward(view, n.unit_end, _next_start(nums, i, sent))
             if year is None:
                 year = years.last_before(window_start, n.start)
             if year is None and carried:
                 year = ctx.year
             if year is None:
-                year = _implied_year(window, published)
+                year = _implied_year(view, window_start, n.start, cue_words, published)
             end = max(end, n.unit_end)
             if view[end : end + 1] == ")" and "(" in view[n.start - 1 : n.start]:
                 end += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import product
 
 import pytest
 
@@ -102,3 +103,13 @@ def test_place_names_with_hyphens_and_abbreviations():
         (("Jawa Barat",), True),
     ]
     assert found[-1].areas == ("Kabupaten Banyuasin",)
+
+
+@pytest.mark.parametrize("word, column", [("disekitar", 5), ("menaik", 4)])
+def test_a_cue_inside_a_longer_word_is_no_cue_wherever_the_window_starts(word, column):
+    """'disekitar' (nearby) holds 'sekitar' (about), 'menaik' holds 'naik': cue words are
+    read whole in their sentence, so the characters read before a number, when they
+    start inside such a word, find no cue there. Filler words move that start."""
+    for lagi, yakni in product(range(9), repeat=2):
+        text = f"Prevalensi stunting {word}{' lagi' * lagi}{' yakni' * yakni} 20 persen pada 2022."
+        assert [f[column] for f in figures(text)] in ([None], ["achievement"]), text
