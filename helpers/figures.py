@@ -84,16 +84,16 @@ class _Number(NamedTuple):
 
 def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
     """Unit written right after a number, its end, and a concept named with a count."""
-    rest = view[pos : pos + 80]
-    if _DEATHS.match(rest):
+    if _DEATHS.match(view, pos, pos + 80):
+        rest = view[pos : pos + 80]
         alias = vocab.alias_pattern().match(rest.lstrip())
         if alias:
             offset = len(rest) - len(rest.lstrip())
             return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
-    m = vocab.unit_after().match(rest)
+    m = vocab.unit_after().match(view, pos, pos + 80)
     if m is None:
         return None, pos, None
-    unit, end = vocab.unit_of(m), pos + m.end()
+    unit, end = vocab.unit_of(m), m.end()
     if unit != "count":
         return unit, end, None
     after = vocab.alias_pattern().match(view[end : end + 40].lstrip())
