@@ -63,3 +63,18 @@ def test_an_adversarial_input_is_read_and_its_slowest_stage_named() -> None:
     seconds, stage, stage_seconds = bench.read_alone("capitalised names", 2_000)
     assert stage == "people"
     assert 0 < stage_seconds <= seconds
+
+
+def test_each_adversarial_input_keeps_its_fastest_read() -> None:
+    reads = [
+        (("a", 4), (1.2, "people", 0.9)),
+        (("b", 4), (0.3, "dates", 0.2)),
+        (("a", 4), (1.0, "figures", 0.7)),
+        (("a", 1), (0.2, "people", 0.1)),
+        (("a", 4), (1.1, "people", 0.8)),
+    ]
+    assert bench.fastest(reads) == {
+        ("a", 4): (1.0, "figures", 0.7),
+        ("b", 4): (0.3, "dates", 0.2),
+        ("a", 1): (0.2, "people", 0.1),
+    }
