@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from .scan import Anchored, any_case
+from .scan import Anchored, word_starts
 
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
@@ -24,7 +24,8 @@ MONTHS = {
     "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12,
     "des": 12,
 }  # fmt: skip
-_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_WEEKDAY_FORMS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum'?at", "Sabtu", "Minggu", "Ahad")
+_WD = rf"(?P<wd>{'|'.join(_WEEKDAY_FORMS)})"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RANGE = r"\s*(?:-|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*"
 
@@ -41,21 +42,20 @@ WRITTEN = re.compile(
 # Every date holds its day digits (after a '(' in the numeric form); before them
 # come at most a weekday, a comma, a '(' and 'tanggal', and no digit or '('.
 _REACH = max(map(len, WEEKDAYS)) + len(",(") + len("tanggal")
+
 # ... and a match that starts before them starts with a weekday or 'tanggal'.
-_WEEKDAY_START = "".join(any_case(c) for c in sorted({w[0] for w in WEEKDAYS}))
 _NUMERIC_SCAN = Anchored(
-    NUMERIC, re.compile(r"\(\s*\d{1,2}\s*/"), _REACH, re.compile(f"[{_WEEKDAY_START}]")
+    NUMERIC, re.compile(r"\(\s*\d{1,2}\s*/"), _REACH, word_starts(_WEEKDAY_FORMS)
 )
 _WRITTEN_SCAN = Anchored(
     WRITTEN,
     re.compile(rf"\d{{1,2}}(?:{_RANGE}\d{{1,2}})?\s+(?:{_MON})\b", re.IGNORECASE),
     _REACH,
-    re.compile(f"[{_WEEKDAY_START}{any_case('t')}]"),
+    word_starts((*_WEEKDAY_FORMS, "tanggal", "tgl")),
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     date_start: dt.date | None

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import scan, vocab
 from .scan import Phrases
 from .textnorm import Sentence, one_space
 
 
-@dataclass(frozen=True)
-class Organisation:
+class Organisation(NamedTuple):
     name: str
     kind: str
     start: int

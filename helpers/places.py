@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import scan, vocab
 from .positions import inside
@@ -20,8 +20,7 @@ INDONESIA = "Indonesia"
 DISTRICT_ANAPHOR = "@district"
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):
     start: int
     end: int
     areas: tuple[str, ...]  # candidate areas (a bare 'Sukabumi' is kabupaten or kota)
@@ -189,8 +188,7 @@ def _exclusions() -> scan.Phrases:
     return vocab.phrases(excluded, r"(?!\w)")
 
 
-@dataclass(frozen=True)
-class AreaCue:
+class AreaCue(NamedTuple):
     start: int
     end: int
     area: str  # an area name, INDONESIA or DISTRICT_ANAPHOR

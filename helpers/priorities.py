@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import scan, vocab
 from .positions import any_within
@@ -25,8 +25,7 @@ _ITEM_END = re.compile(r"[,;]|\s+dan\s+|\s+serta\s+")
 _CLOSE_QUOTE = re.compile(r"[\"”]")
 
 
-@dataclass(frozen=True)
-class Priority:
+class Priority(NamedTuple):
     indicator: str
     start: int
     end: int

@@ -27,7 +27,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from re import _constants as sre  # the standard library's own regex parser, to read
 from re import _parser  # what a pattern opens with
 
@@ -45,7 +45,21 @@ def literal_first(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 def back_over(text: str, pos: int, floor: int, limit: int) -> int:
     """The position `limit` non-space characters before pos (whitespace runs are
-    crossed whole), never before floor."""
+    crossed whole), never before floor: one match over the reversed characters just
+    before pos, read further back only when whitespace runs past them."""
+    start = max(floor, pos - 4 * limit - 16)
+    i = pos - _back_run(limit).match(text[start:pos][::-1]).end()
+    if i > start or start == floor:
+        return i
+    return _back_over_by_step(text, pos, floor, limit)
+
+
+@lru_cache(maxsize=8)
+def _back_run(limit: int) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:\S\s*){{0,{limit}}}")
+
+
+def _back_over_by_step(text: str, pos: int, floor: int, limit: int) -> int:
     i, seen = pos, 0
     while i > floor:
         if text[i - 1].isspace():
@@ -64,14 +78,14 @@ class Anchored:
     Contract, checked by tests against pattern.finditer on arbitrary text: every
     match of `pattern` holds a match of `anchor`, and the part before that anchor
     holds at most `reach` non-space characters and no character the anchor can
-    start with. A match that starts before its anchor starts with a character of
-    `starts` (a weekday's initial), so only those places are tried there.
+    start with. A match that starts before its anchor starts where `starts` finds
+    one (a weekday or 'tanggal'), so only those places are tried there.
     """
 
     pattern: re.Pattern[str]
     anchor: re.Pattern[str]
     reach: int
-    starts: re.Pattern[str] = re.compile(r"(?s:.)")  # one character
+    starts: re.Pattern[str] = re.compile(r"(?s:.)")  # one character at each place
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The same matches, in the same order, as self.pattern.finditer(text)."""
@@ -122,6 +136,18 @@ def any_case(letter: str) -> str:
     """The characters that equal an ASCII letter when case is ignored."""
     low = letter.lower()
     return low + low.upper() + _EXTRA_CASES.get(low, "")
+
+
+def word_starts(forms: Iterable[str]) -> re.Pattern[str]:
+    """Where one of the forms (regexes, each opening with a letter) starts, case
+    ignored: each match is that letter, so that forms starting inside one another are
+    all found, and the engine skips from letter to letter."""
+    rests: dict[str, list[str]] = {}
+    for form in forms:
+        rests.setdefault(form[0].lower(), []).append(form[1:])
+    lead = "".join(any_case(c) for c in rests)
+    branches = "|".join(rf"(?<=[{any_case(c)}])(?=(?i:{'|'.join(r)}))" for c, r in rests.items())
+    return re.compile(rf"[{lead}](?:{branches})")
 
 
 def _first_chars(p: Phrase) -> str | None:

@@ -300,7 +300,8 @@ def test_anchored_dates_equal_plain_finditer(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Jum'at , (25/1)", "Selasa,   ( tanggal 25-26 Januari 2023)", "jumat tgl.5 Mei",
-     "Minggu\n(2/11/23) dan Rabu (3/11/23)", "2025 Januari"],
+     "Minggu\n(2/11/23) dan Rabu (3/11/23)", "2025 Januari", "Selasabtu (2/1)",
+     "tanggalRabu 5 Mei"],
 )  # fmt: skip
 def test_anchored_dates_reach_back_to_the_weekday(text: str) -> None:
     _same_dates(text)
@@ -353,6 +354,26 @@ def test_anchor_contract_is_enforced_by_construction() -> None:
     bad = scan.Phrases((scan.Phrase("x", r"\w+", "w", False),))
     with pytest.raises(ValueError, match="does not start"):
         _ = bad.pattern
+
+
+@SETTINGS
+@given(
+    text=st.one_of(TEXT, _joined(["a", "  ", " " * 40, "\n", "\u2003", "(", "x"], 30)),
+    limit=st.integers(0, 20),
+    data=st.data(),
+)
+def test_back_over_equals_the_step_by_step_walk(text: str, limit: int, data) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, pos))
+    assert scan.back_over(text, pos, floor, limit) == scan._back_over_by_step(
+        text, pos, floor, limit
+    )
+
+
+def test_word_starts_finds_forms_that_start_inside_one_another() -> None:
+    starts = scan.word_starts(["Selasa", "Sabtu", "tanggal", "tgl"])
+    text = "Selasabtu TGL xtanggal \u017fabtu"
+    assert [m.start() for m in starts.finditer(text)] == [0, 4, 10, 15, 23]
 
 
 def test_back_over_crosses_whitespace_and_counts_the_rest() -> None:
