@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
 from .dates import MONTHS, DateMention
-from .positions import any_within, overlaps
+from .positions import overlaps
 from .textnorm import Sentence
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -244,16 +244,26 @@ PERCENT_WORD = re.compile(r"[%pP](?:(?<=%)|(?i:(?<=p)(?:ersen|rosen|ct)))")
 _SPACE_RUN = re.compile(r"\s*")
 
 
-def _number_words(view: str, sent: Sentence, percents: list[int]) -> list[re.Match[str]]:
-    """NUMBER_WORDS in the sentence, read only where a percent sign or word (percents:
-    where they start) begins in it or right after it: a number in words counts only as
-    a percentage, and its unit follows it across whitespace alone."""
-    reach = _SPACE_RUN.match(view, sent.end).end() + 1
-    if not any_within(percents, sent.start, reach):
-        return []
-    # by its regex: read this rarely, its short words ('se', 'dua') stay out of the
-    # keyword pass that every article pays for
-    return list(numbers.NUMBER_WORDS.finditer(view, sent.start, sent.end))
+def _number_words(view: str, sents: list[Sentence], percents: list[int]) -> list[list[re.Match]]:
+    """NUMBER_WORDS in each sentence, read only where a percent sign or word (percents:
+    where they start, in order) begins in the sentence or right after it, across
+    whitespace alone: a number in words counts only as a percentage. Each percent is
+    placed among the sentences by bisection; as every sentence holds a non-space
+    character, only the last sentence starting at or before it, and the one before
+    that, can reach it."""
+    out: list[list[re.Match[str]]] = [[] for _ in sents]
+    starts = [s.start for s in sents]
+    read: set[int] = set()
+    for p in percents:
+        k = bisect.bisect_right(starts, p) - 1
+        for j in (k - 1, k):
+            if j < 0 or j in read or p >= _SPACE_RUN.match(view, sents[j].end).end() + 1:
+                continue
+            read.add(j)
+            # by its regex: read this rarely, its short words ('se', 'dua') stay out
+            # of the keyword pass that every article pays for
+            out[j] = list(numbers.NUMBER_WORDS.finditer(view, sents[j].start, sents[j].end))
+    return out
 
 
 def _implied_year(
@@ -478,18 +488,20 @@ def extract_figures(
         for found in scan.per_span(numbers.NUMBER, view, spans)
     ]
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
-    word_matches = [_number_words(view, sent, percents) for sent in sents]
+    word_matches = _number_words(view, sents, percents)
     alias_matches = _aliases_where_numbers(view, sents, digit_matches, word_matches)
     for k, sent in enumerate(sents):
         if sent.noise:
             continue
         if sent.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
-        para = paragraphs[sent.paragraph]
-        aliases = _aliases_in(view, sent.start, alias_matches[k])
         # A sentence without a number outside its dates holds no figure and no year
         # (every year is a NUMBER match): it is read only for its aliases.
         has_numbers = bool(digit_matches[k] or word_matches[k])
+        if not has_numbers and not alias_matches[k]:
+            continue  # nothing to read, nothing to carry
+        para = paragraphs[sent.paragraph]
+        aliases = _aliases_in(view, sent.start, alias_matches[k])
         nums = _numbers(view, digit_matches[k], word_matches[k], masked) if has_numbers else []
         years = _Years(view, sent, masked) if digit_matches[k] else _NO_YEARS
         if nums:  # what only the sentence's figures read

@@ -4,10 +4,10 @@ role chains, positions among sorted spans and points)."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import people, positions, textnorm
+from helpers import figures, numbers, people, positions, textnorm
 from helpers.extract import extract_article
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,3 +104,30 @@ def test_position_lookups_equal_a_pass_over_every_span(spans, a: int, width: int
 @given(points=POINTS, a=st.integers(-2, 72), width=st.integers(0, 10))
 def test_points_within_equal_a_pass_over_every_point(points, a: int, width: int) -> None:
     assert positions.any_within(points, a, a + width) == any(a <= p < a + width for p in points)
+
+
+NUMBER_TEXT = st.lists(
+    st.sampled_from(
+        ["dua", "puluh", "persen", "%", "Persen", "pct", ".", ". ", "\n\n", " ", "  ", "tiga",
+         "Baca juga:", "stunting", "20", "(", ")", "\n"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(NUMBER_TEXT, st.text(max_size=60)))
+@example(text="Naik dua puluh. Persen stunting turun.")  # the next sentence opens with it
+def test_number_words_placed_by_percent_equal_a_pass_over_every_sentence(text: str) -> None:
+    """A number in words is read where a percent starts in its sentence or right after
+    it across whitespace: placing each percent by bisection finds the same sentences."""
+    sents = textnorm.sentences(text)
+    percents = [m.start() for m in figures.PERCENT_WORD.finditer(text)]
+    expected = []
+    for s in sents:
+        reach = len(text) - len(text[s.end :].lstrip()) + 1  # past whitespace, and one more
+        near = any(s.start <= p < reach for p in percents)
+        found = numbers.NUMBER_WORDS.finditer(text, s.start, s.end) if near else []
+        expected.append([m.span() for m in found])
+    got = figures._number_words(text, sents, percents)
+    assert [[m.span() for m in found] for found in got] == expected

@@ -490,8 +490,9 @@ def test_number_words_are_read_wherever_a_percentage_can_follow(text: str) -> No
     percents = [m.start() for m in figures.PERCENT_WORD.finditer(text)]
     plain = re.compile(r"%|persen|prosen|pct", re.IGNORECASE)
     assert percents == [m.start() for m in plain.finditer(text)]
-    for sent in textnorm.sentences(text):
-        kept = [m.span() for m in figures._number_words(text, sent, percents)]
+    sents = textnorm.sentences(text)
+    for sent, found in zip(sents, figures._number_words(text, sents, percents), strict=True):
+        kept = [m.span() for m in found]
         every = list(numbers.NUMBER_WORDS.finditer(text, sent.start, sent.end))
         assert kept in ([], [m.span() for m in every])
         for m in every:
