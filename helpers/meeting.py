@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
 from .dates import DateMention
@@ -32,13 +33,18 @@ class Meeting:
     theme_span: tuple[int, int] | None
 
 
-def _clean(sents: list[Sentence]) -> list[Sentence]:
-    return [s for s in sents if not s.noise]
+class _Clean(NamedTuple):
+    """The sentences that are not noise, in text order, with their starts and spans:
+    read once per article, as every field looks them up."""
 
+    sents: list[Sentence]
+    starts: list[int]
+    spans: list[tuple[int, int]]
 
-def _clean_spans(sents: list[Sentence]) -> list[tuple[int, int]]:
-    """Spans of the sentences that are not noise, in text order."""
-    return [(s.start, s.end) for s in sents if not s.noise]
+    @classmethod
+    def of(cls, sents: list[Sentence]) -> _Clean:
+        clean = [s for s in sents if not s.noise]
+        return cls(clean, [s.start for s in clean], [(s.start, s.end) for s in clean])
 
 
 # ---- event ---------------------------------------------------------------
@@ -55,13 +61,12 @@ def _event_scans() -> tuple[tuple[str, scan.Led], ...]:
     return tuple((etype, scan.Led(pattern)) for etype, pattern, _label in vocab.event_types())
 
 
-def find_event(view: str, sents: list[Sentence]) -> tuple[str, str, tuple[int, int]] | None:
+def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | None:
     """Earliest event mention; among mentions at one place the more specific type wins."""
     best = None
-    clean = _clean_spans(sents)
     for rank, (etype, led) in enumerate(_event_scans()):
         for m in led.finditer(view):
-            if inside(clean, m.start()):
+            if inside(clean.spans, m.start()):
                 key = (m.start(), rank)
                 if best is None or key < best[0]:
                     best = (key, etype, m)
@@ -96,19 +101,20 @@ def _recurring(view: str, d: DateMention) -> bool:
     return bool(vocab.cue_pattern("recurring").search(before[-10:]))
 
 
-def find_date(view: str, sents: list[Sentence], dates: list[DateMention]) -> DateMention | None:
+def find_date(view: str, clean: _Clean, dates: list[DateMention]) -> DateMention | None:
     """The meeting date: the first dated weekday mention (widened to a range that holds
-    it), else the first day-level date that is not recurring ('setiap 25 Januari')."""
-    clean = _clean_spans(sents)
-    cands = [
-        d for d in dates if inside(clean, d.start) and not _recurring(view, d) and d.date_start
-    ]
-    if not cands:
+    it), else the first day-level date that is not recurring ('setiap 25 Januari').
+    Only the dates that can decide are tested, so a text of many dates reads few."""
+
+    def candidate(d: DateMention) -> bool:
+        return bool(d.date_start) and inside(clean.spans, d.start) and not _recurring(view, d)
+
+    first = next((d for d in dates if candidate(d)), None)
+    if first is None:
         return None
-    weekday = [d for d in cands if d.weekday is not None]
-    pick = weekday[0] if weekday else cands[0]
-    for d in cands:
-        if d.date_end and d.date_start <= pick.date_start <= d.date_end:
+    pick = next((d for d in dates if d.weekday is not None and candidate(d)), first)
+    for d in dates:
+        if d.date_end and d.date_start <= pick.date_start <= d.date_end and candidate(d):
             return d
     return pick
 
@@ -121,16 +127,15 @@ _VENUE_STOP = (
 )
 
 
-def _holding(led: scan.Led, view: str, sents: list[Sentence]) -> list[Sentence]:
+def _holding(led: scan.Led, view: str, clean: _Clean) -> list[Sentence]:
     """The clean sentences in which a match of led's pattern can start: those where one
-    of its leading words stands (all of them when it has none)."""
-    clean = _clean(sents)
+    of its leading words stands (all of them when it has none), each placed by
+    bisection."""
     starts = led.starts(view)
     if starts is None:
-        return clean
-    firsts = [s.start for s in clean]
-    holding = {bisect.bisect_right(firsts, p) - 1 for p in starts}
-    return [s for k, s in enumerate(clean) if k in holding]
+        return clean.sents
+    holding = {bisect.bisect_right(clean.starts, p) - 1 for p in starts}
+    return [clean.sents[k] for k in sorted(holding) if k >= 0]
 
 
 @lru_cache(maxsize=1)
@@ -148,11 +153,11 @@ def _venue_patterns() -> tuple[scan.Led, ...]:
 _TOWN_AFTER = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$")
 
 
-def find_venue(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
+def find_venue(view: str, clean: _Clean) -> tuple[str, tuple[int, int]] | None:
     """Venue from 'bertempat di X', 'dipusatkan di X', 'di <Gedung|Aula|...> X' or
     'X dipilih sebagai lokasi', cut before the date or the next clause."""
     for led in _venue_patterns():
-        for s in _holding(led, view, sents):
+        for s in _holding(led, view, clean):
             m = led.pattern.search(view[s.start : s.end])
             if m:
                 a, b = s.start + m.start("v"), s.start + m.end("v")
@@ -176,8 +181,8 @@ _ATTENDANCE = scan.Led(scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.
 _THEME = scan.Led(scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I))
 
 
-def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int, int]] | None:
-    for s in _holding(_ATTENDANCE, view, sents):
+def find_participants(view: str, clean: _Clean) -> tuple[int, tuple[int, int]] | None:
+    for s in _holding(_ATTENDANCE, view, clean):
         text = view[s.start : s.end]
         if not _ATTENDANCE.pattern.search(text):
             continue
@@ -192,8 +197,8 @@ def find_participants(view: str, sents: list[Sentence]) -> tuple[int, tuple[int,
     return None
 
 
-def find_theme(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] | None:
-    for s in _holding(_THEME, view, sents):
+def find_theme(view: str, clean: _Clean) -> tuple[str, tuple[int, int]] | None:
+    for s in _holding(_THEME, view, clean):
         m = _THEME.pattern.search(view[s.start : s.end])
         if m:
             return m.group(1), (s.start + m.start(1), s.start + m.end(1))
@@ -203,11 +208,12 @@ def find_theme(view: str, sents: list[Sentence]) -> tuple[str, tuple[int, int]] 
 def extract_meeting(
     view: str, sents: list[Sentence], dates: list[DateMention], district: str | None
 ) -> Meeting:
-    event = find_event(view, sents)
-    date = find_date(view, sents, dates)
-    venue = find_venue(view, sents)
-    part = find_participants(view, sents)
-    theme = find_theme(view, sents)
+    clean = _Clean.of(sents)
+    event = find_event(view, clean)
+    date = find_date(view, clean, dates)
+    venue = find_venue(view, clean)
+    part = find_participants(view, clean)
+    theme = find_theme(view, clean)
     return Meeting(
         event_type=event[0] if event else None,
         event_name=event[1] if event else None,

@@ -4,10 +4,12 @@ role chains, positions among sorted spans and points)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import figures, numbers, people, positions, textnorm
+from helpers import dates, figures, meeting, numbers, people, positions, textnorm
 from helpers.extract import extract_article
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -131,3 +133,36 @@ def test_number_words_placed_by_percent_equal_a_pass_over_every_sentence(text: s
         expected.append([m.span() for m in found])
     got = figures._number_words(text, sents, percents)
     assert [[m.span() for m in found] for found in got] == expected
+
+
+DATED = st.lists(
+    st.sampled_from(
+        ["Rabu (25/1)", "25-27 Januari 2023", "setiap 25 Januari", "Kamis (26/1)", "26 Januari",
+         "sejak 2 Mei", "Baca juga: Senin (2/1)\n", ". ", "\n\n", " rapat ", "1-3 Mei 2023",
+         "setiap 24-28 Januari", "Baca juga: 24-28 Januari 2023\n"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(text=DATED)
+@example(text="Baca juga: 24-28 Januari 2023\nRapat Rabu (25/1). Hingga setiap 24-28 Januari")
+def test_meeting_date_tested_lazily_equals_the_pass_over_every_date(text: str) -> None:
+    sents, found = textnorm.sentences(text), dates.find_dates(text, dt.date(2023, 2, 1))
+    clean = meeting._Clean.of(sents)
+    cands = [
+        d
+        for d in found
+        if positions.inside(clean.spans, d.start)
+        and not meeting._recurring(text, d)
+        and d.date_start
+    ]
+    expected = None
+    if cands:
+        weekday = [d for d in cands if d.weekday is not None]
+        expected = weekday[0] if weekday else cands[0]
+        day = expected.date_start
+        held = [d for d in cands if d.date_end and d.date_start <= day <= d.date_end]
+        expected = held[0] if held else expected
+    assert meeting.find_date(text, clean, found) == expected

@@ -165,10 +165,11 @@ def test_event_patterns_tried_at_their_leading_words_find_what_they_find_everywh
 @example(text='Rapat digelar di Aula Bappeda. Tema: "Cegah Stunting". Dihadiri 120 peserta.')
 def test_meeting_patterns_are_searched_in_every_sentence_they_can_match(text: str) -> None:
     """Each sentence a venue, attendance or theme pattern matches holds a leading word."""
-    sents = textnorm.sentences(text)
+    clean = meeting._Clean.of(textnorm.sentences(text))
     for led in (*meeting._venue_patterns(), meeting._ATTENDANCE, meeting._THEME):
-        kept = meeting._holding(led, text, sents)
-        for s in meeting._clean(sents):
+        kept = meeting._holding(led, text, clean)
+        assert kept == sorted(kept)
+        for s in clean.sents:
             if led.pattern.search(text[s.start : s.end]):
                 assert s in kept
 
