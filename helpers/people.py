@@ -402,7 +402,6 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(name.lower().split())
 
@@ -413,8 +412,13 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
-    """The non-empty subsets of a name's words (a name has at most four)."""
+    """The non-empty subsets of a name's words (a name has at most four); those of one
+    or two words, most names, are listed directly."""
     items = tuple(words)
+    if len(items) == 1:
+        return [words]
+    if len(items) == 2:
+        return [frozenset(items[:1]), frozenset(items[1:]), words]
     return [frozenset(c) for k in range(1, len(items)) for c in combinations(items, k)] + [words]
 
 
@@ -432,21 +436,24 @@ class _Seen:
         there is none, name is added as person `index`."""
         words = _name_words(name)
         subsets = _subsets(words)
-        first = self.within.get(words)
+        exact, within = self.exact, self.within
+        first = within.get(words)
         for sub in subsets:
-            hit = self.exact.get(sub)
+            hit = exact.get(sub)
             if hit is not None and (first is None or hit < first):
                 first = hit
         if first is None:
-            self.exact.setdefault(words, index)
+            exact.setdefault(words, index)
             for sub in subsets:
-                self.within.setdefault(sub, index)
+                within.setdefault(sub, index)
         return first
 
 
 def _merge_sentence(found: list[Person]) -> list[Person]:
     """A sentence's people in text order; one overlapping an earlier one, or naming the
     same person, is dropped."""
+    if len(found) == 1:
+        return found  # most sentences name one person: nothing to drop
     merged: list[Person] = []
     seen, reach = _Seen(), -1
     for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
