@@ -178,11 +178,12 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
         if not m:
             break
         tok = m.group(1)
-        if not (tok.startswith("(") or tok == "dan" or not _is_name_word(tok.rstrip(".,"))):
+        if not (tok[0] == "(" or tok == "dan" or not _is_name_word(tok.rstrip(".,"))):
             break
         end = m.end()
     reach = memo.get(end, end)
-    memo.update(dict.fromkeys(walked, reach))
+    for place in walked:
+        memo[place] = reach
     return reach
 
 
