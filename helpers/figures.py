@@ -38,7 +38,9 @@ _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")  # the 6 of '6-11 bulan'
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _CAUSE_BEFORE = re.compile(r"penyebab\s+(?:\w+\s+){0,2}$", re.I)
-_FROM_BEFORE = re.compile(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", re.I)
+# Read as (?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$ ignoring case, the 'd' taken before
+# the lookbehind so the engine skips from one 'd' to the next.
+_FROM_BEFORE = re.compile(r"[dD](?<!\w(?s:.))(?i:ari\s*(?:angka\s*|sebesar\s*)?)$")
 _TO_BEFORE = re.compile(r"menjadi\s*$", re.I)
 _COMING_MONTH = re.compile(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", re.I)
 # A quote, or a comma, semicolon or colon not between two digits; the mark is taken
@@ -353,7 +355,7 @@ class _CueWords:
 
     def last(self, group: str, a: int, b: int) -> tuple[str, int, int] | None:
         """The role, start and end of the group's last cue inside view[a:b]."""
-        labels, starts, ends = self._group(group)
+        labels, starts, ends = self.found.get(group) or self._group(group)
         i = bisect.bisect_right(ends, b)
         return (labels[i - 1], starts[i - 1], ends[i - 1]) if i and starts[i - 1] >= a else None
 

@@ -384,12 +384,14 @@ def test_back_over_crosses_whitespace_and_counts_the_rest() -> None:
     assert scan.back_over(text, text.index("("), 3, 10) == 3
 
 
-# Readable forms of figures.YEAR and figures._CLAUSE_MARK.
+# Readable forms of figures.YEAR, figures._CLAUSE_MARK and figures._FROM_BEFORE.
+PLAIN_FROM_BEFORE = re.compile(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", re.I)
 PLAIN_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
 PLAIN_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
 YEARISH = _joined(
     ["2023", "1998", "2019", "20", " ", "  ", "-", " - ", "/", ",", ".", "5",
-     "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)"],
+     "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)", "dari", "DARI ", "angka",
+     "Sebesar", "dar\u0131", "DAR\u0130", "\u017febesar"],
     30,
 )  # fmt: skip
 
@@ -400,6 +402,11 @@ def test_year_and_clause_patterns_equal_their_readable_forms(text: str) -> None:
     assert _matches(figures.YEAR.finditer(text)) == _matches(PLAIN_YEAR.finditer(text))
     got = _matches(figures._CLAUSE_MARK.finditer(text))
     assert got == _matches(PLAIN_CLAUSE_MARK.finditer(text))
+    for end in range(len(text) + 1):
+        found = figures._FROM_BEFORE.search(text[:end])
+        assert _matches([found] if found else []) == _matches(
+            [m] if (m := PLAIN_FROM_BEFORE.search(text[:end])) else []
+        )
 
 
 _RANGE_END = re.compile(r"\d\s*-\s*$")
