@@ -112,20 +112,18 @@ def _numbers(
     NUMBER_WORDS matches."""
     found: list[_Number] = []
     for m in digits:
-        a, b = m.start(), m.end()
+        a, b = m.span()
         if found and a < found[-1].unit_end:
             continue  # the 100.000 of 'per 100.000'
-
-        before = view[max(0, a - 2) : a]
-        if before.endswith("-") and (len(before) < 2 or before[0].isalnum()):
+        if a and view[a - 1] == "-" and (a < 2 or view[a - 2].isalnum()):
             continue  # covid-19, Ke-63, the 11 of '6-11'
         if _RANGE_AFTER.match(view, b, b + 4):
             continue  # the 6 of '6-11 bulan'
         unit, unit_end, concept = _unit_after(view, b)
-        value = numbers.parse_number(m.group())
-        if unit is None and YEAR.fullmatch(m.group()):
+        token = m.group()
+        if unit is None and YEAR.fullmatch(token):
             continue
-        found.append(_Number(a, b, value, unit, unit_end, concept))
+        found.append(_Number(a, b, numbers.parse_number(token), unit, unit_end, concept))
     for m in words:
         value = numbers.parse_words(m.group())
         unit, unit_end, concept = _unit_after(view, m.end())
@@ -515,10 +513,11 @@ def extract_figures(
         carried = False
         surveys_seen = False
         for i, n in enumerate(nums):
+            pos, unit_end = n.start, n.unit_end
             # Cue words are found whole in the sentence, once, and read in a bounded
             # window before the number, so a one-sentence megabyte stays linear.
-            window_start = max(sent.start, n.start - WINDOW)
-            concept = n.concept_after or _nearest(aliases, alias_starts, n.start, n.unit)
+            window_start = max(sent.start, pos - WINDOW)
+            concept = n.concept_after or _nearest(aliases, alias_starts, pos, n.unit)
             if concept is None:
                 concept = _rate_concept(n.unit)
             if concept is None and ctx.concept and _compatible(ctx.concept, n.unit):
@@ -527,9 +526,9 @@ def extract_figures(
                 continue
             unit = n.unit
             if unit is None:
-                local = view[max(prev_end, n.start - 60) : n.start]
-                near = _near(aliases, alias_starts, n.start)
-                near_alias = any(prev_end <= x[1] <= n.start and x[2] == concept for x in near)
+                local = view[max(prev_end, pos - 60) : pos]
+                near = _near(aliases, alias_starts, pos)
+                near_alias = any(prev_end <= x[1] <= pos and x[2] == concept for x in near)
                 if not (
                     _WEAK_AFTER.match(view[n.end : n.end + 12])
                     and (near_alias or _VALUE_CUE.search(local))
@@ -538,22 +537,22 @@ def extract_figures(
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
             if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
-            kind, after_change, sign = _kind(view, n.start, window_start, cue_words)
+            kind, after_change, sign = _kind(view, pos, window_start, cue_words)
             value = n.value * sign
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"
-            qualifier = _qualifier(view, n.start, window_start, cue_words)
-            year, end = _year_forward(view, n.unit_end, _next_start(nums, i, sent))
+            qualifier = _qualifier(view, pos, window_start, cue_words)
+            year, end = _year_forward(view, unit_end, _next_start(nums, i, sent))
             if year is None:
-                year = years.last_before(window_start, n.start)
+                year = years.last_before(window_start, pos)
             if year is None and carried:
                 year = ctx.year
             if year is None:
-                year = _implied_year(view, window_start, n.start, cue_words, published)
-            end = max(end, n.unit_end)
-            if view[end : end + 1] == ")" and "(" in view[n.start - 1 : n.start]:
+                year = _implied_year(view, window_start, pos, cue_words, published)
+            end = max(end, unit_end)
+            if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
                 end += 1
-            area = _area_for(view, sent, n.start, cues.get(), para, ctx, district)
+            area = _area_for(view, sent, pos, cues.get(), para, ctx, district)
             area = _district_alias(area, district)
             base_unit = "percent" if unit == "percentage_points" else unit
             # A concept measured in a unit the vocabulary has no indicator for
@@ -562,10 +561,10 @@ def extract_figures(
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
-            start = _clause_start(view, sent, n.start, floor)
+            start = _clause_start(view, sent, pos, floor)
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
-                       concept, sent.paragraph, n.start, after_change,
+                       concept, sent.paragraph, pos, after_change,
                        running.get() if kind == "change" else None)
             )  # fmt: skip
             ctx.last_unit[concept] = unit
