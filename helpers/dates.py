@@ -52,6 +52,8 @@ _WRITTEN_SCAN = Anchored(
     re.compile(rf"\d{{1,2}}(?:{_RANGE}\d{{1,2}})?\s+(?:{_MON})\b", re.IGNORECASE),
     _REACH,
     word_starts((*_WEEKDAY_FORMS, "tanggal", "tgl")),
+    tuple(MONTHS),  # the anchor ends with its month, after at most '12 sampai dengan 13 '
+    words_reach=len("12sampaidengan13"),
 )
 
 

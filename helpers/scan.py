@@ -80,18 +80,44 @@ class Anchored:
     holds at most `reach` non-space characters and no character the anchor can
     start with. A match that starts before its anchor starts where `starts` finds
     one (a weekday or 'tanggal'), so only those places are tried there.
+
+    With `words` (lower case): every match of `anchor` ends with one of them, case
+    ignored, standing at the start of a word and followed at most by a look at the
+    next character ('\\b'), with at most `words_reach` non-space characters before it
+    (the '25-26 ' of '25-26 Januari'). The anchor is then searched only just before
+    where those words stand (KEYWORDS), not at every digit of the text.
     """
 
     pattern: re.Pattern[str]
     anchor: re.Pattern[str]
     reach: int
     starts: re.Pattern[str] = re.compile(r"(?s:.)")  # one character at each place
+    words: tuple[str, ...] = ()
+    words_reach: int = 0
+
+    def _words(self) -> tuple[str, ...] | None:
+        return self.words or None
+
+    def _anchor(self, text: str, pos: int, places: list[int] | None) -> re.Match[str] | None:
+        """The first match of anchor at or after pos: searched from a little before
+        each place where a word stands up to just past the word. An anchor that starts
+        before a word's window would hold that word in what comes before its own."""
+        if places is None:
+            return self.anchor.search(text, pos)
+        past = max(map(len, self.words)) + 1
+        for k in range(bisect.bisect_right(places, pos), len(places)):
+            q = places[k]
+            found = self.anchor.search(text, back_over(text, q, pos, self.words_reach), q + past)
+            if found:
+                return found
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The same matches, in the same order, as self.pattern.finditer(text)."""
         pos, end = 0, len(text)
+        places = KEYWORDS.starts(self, text, self._words) if self.words else None
         while pos <= end:
-            a = self.anchor.search(text, pos)
+            a = self._anchor(text, pos, places)
             if a is None:
                 return
             at, found = a.start(), None

@@ -280,6 +280,7 @@ DATE_LIKE = _joined(
     [
         "Jum'at", "jumat", "Selasa", "Minggu", "Rabu", ",", " ", "   ", "\n", "(", "tanggal ",
         "tgl.", "tgl ", "25", "2", "/", "1", "/23", "-26", " s.d. ", " Januari", " Nopember",
+        " September", " sampai dengan ", "Septemberx",
         " 2023", ")", ".", "x", "9",
     ],
     25,
@@ -302,7 +303,7 @@ def test_anchored_dates_equal_plain_finditer(text: str) -> None:
     "text",
     ["Jum'at , (25/1)", "Selasa,   ( tanggal 25-26 Januari 2023)", "jumat tgl.5 Mei",
      "Minggu\n(2/11/23) dan Rabu (3/11/23)", "2025 Januari", "Selasabtu (2/1)",
-     "tanggalRabu 5 Mei"],
+     "tanggalRabu 5 Mei", "Rabu, 25 September 2023", "12 sampai dengan 13 Mei"],
 )  # fmt: skip
 def test_anchored_dates_reach_back_to_the_weekday(text: str) -> None:
     _same_dates(text)
