@@ -124,23 +124,25 @@ def _name_token(tok: str) -> bool:
     return _is_name_word(tok) and not _is_title(tok)
 
 
-_TOKEN_RE = re.compile(rf"\s?({_NAME_TOKEN})")
 _FIRST_TOKEN_RE = re.compile(rf"({_NAME_TOKEN})")
+# Up to four name words, each after at most one whitespace character: what reading
+# _FIRST_TOKEN_RE and then \s?(_NAME_TOKEN) word by word finds, in one match (each later
+# word is optional, so the engine never goes back on an earlier one).
+_RUN_RE = re.compile(rf"({_NAME_TOKEN})" + rf"(?:\s?({_NAME_TOKEN}))?" * 3)
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
-def _name_at(view: str, pos: int, first_end: int | None = None) -> tuple[int, int, bool] | None:
+def _name_at(view: str, pos: int, opens: bool = False) -> tuple[int, int, bool] | None:
     """A run of 1-4 capitalised name words starting at pos: start, end, and whether the
-    run ended by itself rather than at the fourth word. A caller that has read the first
-    word (_mention_starts) passes where it ends, and has checked it opens a name."""
-    if first_end is None:
-        m = _FIRST_TOKEN_RE.match(view, pos)
-        if m is None or not _name_token(m.group(1)):
-            return None
-        first_end = m.end()
-    end, count = first_end, 1
-    while count < 4 and (m := _TOKEN_RE.match(view, end)) and _name_token(m.group(1)):
-        end, count = m.end(), count + 1
+    run ended by itself rather than at the fourth word. A caller that has checked that
+    the first word opens a name (_mention_starts) says so."""
+    run = _RUN_RE.match(view, pos)
+    if run is None or not (opens or _name_token(run.group(1))):
+        return None
+    end, count = run.end(1), 1
+    while count < 4 and (word := run.group(count + 1)) is not None and _name_token(word):
+        count += 1
+        end = run.end(count)
     if view[end - 1] == "." and not _INITIAL_END.search(view[pos:end]):
         end -= 1
     return pos, end, count < 4
@@ -150,12 +152,12 @@ def _name_once(
     view: str,
     pos: int,
     names: dict[int, tuple[int, int, bool] | None],
-    first_end: int | None = None,
+    opens: bool = False,
 ) -> tuple[int, int, bool] | None:
     """_name_at, read once for each position of a sentence: a name after a role is
     also a name before the words that follow it."""
     if pos not in names:
-        names[pos] = _name_at(view, pos, first_end)
+        names[pos] = _name_at(view, pos, opens)
     return names[pos]
 
 
@@ -280,17 +282,17 @@ def _mention_start() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|{word})")
 
 
-def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
-    """Where a name starts in view[start:end], where its first word ends, and the
-    honorifics before it. The first word is read by the scan's lookahead, so a
-    capitalised word that cannot open a name (Kepala, Dinas) costs one set lookup."""
+def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str | None]]:
+    """Where a name starts in view[start:end], and the honorifics before it. The first
+    word is read by the scan's lookahead, so a capitalised word that cannot open a name
+    (Kepala, Dinas) costs one set lookup."""
     for m in _mention_start().finditer(view, start, end):
         if m.group("pfx") is None:
             pos, first_end, prefix = m.start(), m.end("tail"), None
         else:
             pos, first_end, prefix = m.end(), m.end("tok"), m.group().strip()
         if _name_token(view[pos:first_end]):
-            yield pos, first_end, prefix
+            yield pos, prefix
 
 
 def _role_after(view: str, sent: Sentence, chains: dict[int, int], names: dict) -> list[Person]:
@@ -298,10 +300,10 @@ def _role_after(view: str, sent: Sentence, chains: dict[int, int], names: dict) 
     out = []
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
     inside = -1  # end of the last name that ended by itself
-    for pos, first_end, prefix in _mention_starts(view, sent.start, sent.end):
+    for pos, prefix in _mention_starts(view, sent.start, sent.end):
         if pos < inside:
             continue  # 'Santoso' of 'Budi Santoso' opens no second name
-        name = _name_once(view, pos, names, first_end)
+        name = _name_once(view, pos, names, opens=True)
         if not name:
             continue
         if name[2]:

@@ -549,7 +549,7 @@ def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
          m.group(1).strip() if m.group(1) else None)
         for m in people._plain_mention_start().finditer(text)
     ]  # fmt: skip
-    names = [(pos, end, pre) for pos, end, pre in plain if people._name_token(text[pos:end])]
+    names = [(pos, pre) for pos, end, pre in plain if people._name_token(text[pos:end])]
     assert list(people._mention_starts(text, 0, len(text))) == names
 
 
@@ -621,3 +621,24 @@ def test_honorifics_ahead_equal_the_plain_pattern(text: str) -> None:
     want = plain.search(text)
     got = people._prefix_ahead().search(text)
     assert (got.span() if got else None) == (want.span(1) if want else None)
+
+
+def _name_word_by_word(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """people._name_at's readable form: the first word, then one word at a time."""
+    m = people._FIRST_TOKEN_RE.match(text, pos)
+    if m is None or not people._name_token(m.group(1)):
+        return None
+    end, count = m.end(), 1
+    word = re.compile(rf"\s?({people._NAME_TOKEN})")
+    while count < 4 and (m := word.match(text, end)) and people._name_token(m.group(1)):
+        end, count = m.end(), count + 1
+    if text[end - 1] == "." and not people._INITIAL_END.search(text[pos:end]):
+        end -= 1
+    return pos, end, count < 4
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, NAMES))
+def test_a_name_read_in_one_match_equals_it_read_word_by_word(text: str) -> None:
+    for pos in range(len(text)):
+        assert people._name_at(text, pos) == _name_word_by_word(text, pos)
