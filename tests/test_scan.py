@@ -642,3 +642,25 @@ def _name_word_by_word(text: str, pos: int) -> tuple[int, int, bool] | None:
 def test_a_name_read_in_one_match_equals_it_read_word_by_word(text: str) -> None:
     for pos in range(len(text)):
         assert people._name_at(text, pos) == _name_word_by_word(text, pos)
+
+
+HONORIFIC_TEXT = _joined(
+    ["Bupati", "Kepala Dinas", "H.", "Hj.", "dr.", "Dr.", "Prof.", "drg.", " ", "  ", ",",
+     "Budi", "Askolani", "(", ")", ".", "x", "\n"],
+    30,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, HONORIFIC_TEXT), width=st.integers(0, 80))
+@example(text="Bupati H. Hj. Budi", width=8)  # alone, ' H. Hj. ' reads only 'H.'
+def test_honorifics_after_a_role_equal_a_search_of_the_characters_alone(
+    text: str, width: int
+) -> None:
+    pattern = people._prefix_ahead()
+    for sent in textnorm.sentences(text):
+        honorifics = people._Honorifics(text, sent)
+        for a in range(sent.start, sent.end + 1):
+            b = min(sent.end, a + width)
+            m = pattern.search(text[a:b])
+            assert honorifics.first(a, b) == ((a + m.start(), a + m.end()) if m else None)
