@@ -130,12 +130,19 @@ _VENUE_STOP = (
 def _holding(led: scan.Led, view: str, clean: _Clean) -> list[Sentence]:
     """The clean sentences in which a match of led's pattern can start: those where one
     of its leading words stands (all of them when it has none), each placed by
-    bisection."""
+    bisection; the words after the first in a sentence are skipped, not placed."""
     starts = led.starts(view)
     if starts is None:
         return clean.sents
-    holding = {bisect.bisect_right(clean.starts, p) - 1 for p in starts}
-    return [clean.sents[k] for k in sorted(holding) if k >= 0]
+    out, i, firsts = [], 0, clean.starts
+    while i < len(starts):
+        k = bisect.bisect_right(firsts, starts[i]) - 1
+        if k >= 0:
+            out.append(clean.sents[k])
+        if k + 1 == len(firsts):
+            break
+        i = bisect.bisect_left(starts, firsts[k + 1], i + 1)  # on to the next sentence
+    return out
 
 
 @lru_cache(maxsize=1)
