@@ -187,8 +187,14 @@ def _kind(view: str, pos: int, floor: int, cues: _CueWords) -> tuple[str, bool, 
     return "target" if intent and intent[0] == "target" else "achievement", after_change, 1
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
-    """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after."""
+    """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after.
+    Nothing before the year holds a digit, so without one in view[a:b] there is none."""
+    if not _DIGIT.search(view, a, b):
+        return None, a
     m = _YEAR_AFTER.match(view, a, b)
     return (int(m.group(1)), m.end()) if m else (None, a)
 
@@ -450,6 +456,23 @@ def _years_running(view: str, sent: Sentence) -> int | None:
     return None
 
 
+def _outside(groups: list[list[re.Match[str]]], masked: list[tuple[int, int]]) -> list[list]:
+    """The matches of each group that overlap no masked span (the digits of dates are
+    no figures), as overlaps() says for each: matches and spans are both in text
+    order, so one walk along the two answers for all."""
+    out, j = [], 0
+    for found in groups:
+        kept = []
+        for m in found:
+            a, b = m.span()
+            while j < len(masked) and masked[j][1] <= a:
+                j += 1
+            if j == len(masked) or masked[j][0] >= b:
+                kept.append(m)
+        out.append(kept)
+    return out
+
+
 def _aliases_where_numbers(
     view: str, sents: list[Sentence], digits: list[list], words: list[list]
 ) -> list[list[re.Match[str]]]:
@@ -483,10 +506,7 @@ def extract_figures(
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
     spans = [(s_.start, s_.end) for s_ in sents]
-    digit_matches = [  # the digits of dates are no figures
-        [m for m in found if not overlaps(masked, m.start(), m.end())]
-        for found in scan.per_span(numbers.NUMBER, view, spans)
-    ]
+    digit_matches = _outside(scan.per_span(numbers.NUMBER, view, spans), masked)
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
     word_matches = _number_words(view, sents, percents)
     alias_matches = _aliases_where_numbers(view, sents, digit_matches, word_matches)

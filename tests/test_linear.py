@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from helpers import dates, figures, meeting, numbers, people, positions, textnorm
+from helpers import dates, figures, meeting, numbers, people, positions, scan, textnorm
 from helpers.extract import extract_article
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -166,3 +166,18 @@ def test_meeting_date_tested_lazily_equals_the_pass_over_every_date(text: str) -
         held = [d for d in cands if d.date_end and d.date_start <= day <= d.date_end]
         expected = held[0] if held else expected
     assert meeting.find_date(text, clean, found) == expected
+
+
+@SETTINGS
+@given(
+    text=st.text(alphabet="12 .,/(x", max_size=60),
+    cuts=st.lists(st.integers(0, 60), max_size=12),
+)
+def test_numbers_outside_dates_equal_a_lookup_for_each(text: str, cuts: list[int]) -> None:
+    """Masked spans (dates) from cut points, in order and not overlapping."""
+    points = sorted({min(c, len(text)) for c in cuts})
+    masked = [(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b]
+    spans = [(s.start, s.end) for s in textnorm.sentences(text)]
+    groups = scan.per_span(numbers.NUMBER, text, spans)
+    expected = [[m for m in g if not positions.overlaps(masked, *m.span())] for g in groups]
+    assert figures._outside(groups, masked) == expected

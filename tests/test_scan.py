@@ -396,22 +396,27 @@ PLAIN_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
 YEARISH = _joined(
     ["2023", "1998", "2019", "20", " ", "  ", "-", " - ", "/", ",", ".", "5",
      "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)", "dari", "DARI ", "angka",
-     "Sebesar", "dar\u0131", "DAR\u0130", "\u017febesar"],
+     "Sebesar", "dar\u0131", "DAR\u0130", "\u017febesar", " pada ", " di tahun ", "(SSGI ",
+     "\u0663"],
     30,
 )  # fmt: skip
 
 
 @SETTINGS
 @given(text=st.one_of(TEXT, YEARISH))
+@example(text="turun 5 persen pada 1998")
 def test_year_and_clause_patterns_equal_their_readable_forms(text: str) -> None:
     assert _matches(figures.YEAR.finditer(text)) == _matches(PLAIN_YEAR.finditer(text))
     got = _matches(figures._CLAUSE_MARK.finditer(text))
     assert got == _matches(PLAIN_CLAUSE_MARK.finditer(text))
+    for a in range(len(text) + 1):
+        m = figures._YEAR_AFTER.match(text, a)
+        plain = (int(m.group(1)), m.end()) if m else (None, a)
+        assert figures._year_forward(text, a, len(text)) == plain
     for end in range(len(text) + 1):
         found = figures._FROM_BEFORE.search(text[:end])
-        assert _matches([found] if found else []) == _matches(
-            [m] if (m := PLAIN_FROM_BEFORE.search(text[:end])) else []
-        )
+        plain_found = PLAIN_FROM_BEFORE.search(text[:end])
+        assert _matches([found] if found else []) == _matches([plain_found] if plain_found else [])
 
 
 _RANGE_END = re.compile(r"\d\s*-\s*$")
