@@ -6,7 +6,9 @@ Pure: the same text and publication date always give the same facts.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from . import places
@@ -59,12 +61,33 @@ def _district(view: str, sents: list[Sentence]) -> str | None:
     return places.story_district(view, skip=[(s.start, s.end) for s in sents if s.noise])
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused, then restored as it was. Extraction makes
+    no reference cycles (its facts are tuples and dicts of plain values), so the
+    collector would only walk the many matches and tuples of a long text again and
+    again: a tenth of the time on a megabyte of short sentences. Reference counting
+    still frees everything; what a pause leaves, the next collection takes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extract_article(
     text: str, article_id: str, published: dt.date | None = None, step: Step = _call
 ) -> dict[str, Any]:
     """Facts of one article in the extraction contract of DESIGN.md, plus
     priorities, organisations and the spans of the meeting's fields. Each stage is
     called through `step` with its name: the benchmark passes one that times them."""
+    with collector_paused():
+        return _facts(text, article_id, published, step)
+
+
+def _facts(text: str, article_id: str, published: dt.date | None, step: Step) -> dict[str, Any]:
     view = step("normalise", normalise, text)
     sents = step("sentences", sentences, view)
     dates = step("dates", find_dates, view, published)
