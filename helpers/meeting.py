@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
 from .dates import DateMention
-from .positions import inside
+from .positions import any_within, inside
 from .textnorm import Sentence, one_space
 
 
@@ -127,11 +127,18 @@ _VENUE_STOP = (
 )
 
 
-def _holding(led: scan.Led, view: str, clean: _Clean) -> list[Sentence]:
+def _holding(
+    led: scan.Led, view: str, clean: _Clean, needs: scan.Led | None = None
+) -> list[Sentence]:
     """The clean sentences in which a match of led's pattern can start: those where one
     of its leading words stands (all of them when it has none), each placed by
-    bisection; the words after the first in a sentence are skipped, not placed."""
+    bisection; the words after the first in a sentence are skipped, not placed. With
+    `needs`, a pattern that every match holds a match of: only the sentences where
+    one of its words stands too."""
     starts = led.starts(view)
+    if needs is not None and (also := needs.starts(view)) is not None:
+        kept = _holding(led, view, clean)
+        return [s for s in kept if any_within(also, s.start, s.end)]
     if starts is None:
         return clean.sents
     out, i, firsts = [], 0, clean.starts
@@ -145,16 +152,32 @@ def _holding(led: scan.Led, view: str, clean: _Clean) -> list[Sentence]:
     return out
 
 
+def _heads() -> str:
+    return "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
-def _venue_patterns() -> tuple[scan.Led, ...]:
-    """Venue phrasings, most explicit first; the heads (Gedung, Aula, ...) are vocabulary."""
-    heads = "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
-    return tuple(scan.Led(scan.literal_first(p)) for p in (
+def _venue_head() -> scan.Led:
+    """A venue's head word (Gedung, Aula, ...), which the last two phrasings hold."""
+    return scan.Led(scan.literal_first(rf"(?:{_heads()})\b"))
+
+
+@lru_cache(maxsize=1)
+def _venue_patterns() -> tuple[tuple[scan.Led, scan.Led | None], ...]:
+    """Venue phrasings, most explicit first, each with what every match of it holds
+    besides its leading word (a head), if anything; the heads (Gedung, Aula, ...) are
+    vocabulary."""
+    heads = _heads()
+    phrasings = (
         rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
         rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
         rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
         rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
-    ))  # fmt: skip
+    )  # fmt: skip
+    head = _venue_head()
+    needs = (None, None, head, head)
+    leds = (scan.Led(scan.literal_first(p)) for p in phrasings)
+    return tuple(zip(leds, needs, strict=True))
 
 
 _TOWN_AFTER = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$")
@@ -163,8 +186,8 @@ _TOWN_AFTER = re.compile(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[.]?\s*$")
 def find_venue(view: str, clean: _Clean) -> tuple[str, tuple[int, int]] | None:
     """Venue from 'bertempat di X', 'dipusatkan di X', 'di <Gedung|Aula|...> X' or
     'X dipilih sebagai lokasi', cut before the date or the next clause."""
-    for led in _venue_patterns():
-        for s in _holding(led, view, clean):
+    for led, needs in _venue_patterns():
+        for s in _holding(led, view, clean, needs):
             m = led.pattern.search(view[s.start : s.end])
             if m:
                 a, b = s.start + m.start("v"), s.start + m.end("v")

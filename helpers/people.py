@@ -76,11 +76,22 @@ def _prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_alt(list(_prefix_forms()))})\s*)+")
 
 
+# Degrees the vocabulary does not list: specialists (Sp.OG) and bachelors and masters
+# (S.Kep, M.Kes). Each alternative opens with its own letters, so that the words every
+# degree starts with can be read from the pattern (_Anchors).
+_GENERIC_DEGREE = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|S\.[A-Z][A-Za-z]{1,4}\.?|M\.[A-Z][A-Za-z]{1,4}\.?"
+
+
+@lru_cache(maxsize=1)
+def _degree_re() -> str:
+    """One degree after a name, listed or generic."""
+    forms = [t.form for t in vocab.titles() if t.position == "suffix"]
+    return rf"(?:{_alt(forms)}|{_GENERIC_DEGREE})"
+
+
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    forms = [t.form for t in vocab.titles() if t.position == "suffix"]
-    generic = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|[SM]\.[A-Z][A-Za-z]{1,4}\.?"
-    one = rf"(?:{_alt(forms)}|{generic})(?:\s*\([A-Z]+\))?"
+    one = rf"{_degree_re()}(?:\s*\([A-Z]+\))?"
     return re.compile(rf"(?:\s*,\s*|\s+)(?P<suffix>{one}(?:\s*[.,]?\s*{one})*)(?![A-Za-z])")
 
 
@@ -333,6 +344,57 @@ def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str 
             yield pos, prefix
 
 
+class _Anchors:
+    """Where something that makes a name before it a person's can start: a role or a
+    degree (each written with a capital A-Z first), 'dari' or an honorific, found by
+    the keyword pass (KEYWORDS). A name alone is no one's: most sentences name
+    places and offices without any of these, and their names are then not read."""
+
+    def __init__(self, kind: str):
+        self.kind = kind  # "capital": roles and degrees; "word": 'dari' and honorifics
+
+    def words(self) -> list[str] | None:
+        """The words every anchor of this kind starts with; None when not known."""
+        if self.kind == "word":
+            parts = [["dari"], scan.leading_words(_alt(list(_prefix_forms())))]
+        elif _capitals_first():
+            parts = [_role_phrases().leading_words(), scan.leading_words(_degree_re())]
+        else:
+            return None
+        return None if None in parts else [w for part in parts for w in part]
+
+    def starts(self, view: str) -> list[int] | None:
+        """Where one can start in view, and more; None when that cannot be told."""
+        return scan.KEYWORDS.starts(self, view, self.words, self.kind)
+
+
+def _capitals_first() -> bool:
+    """Whether every role and listed degree is written with a capital A-Z first (the
+    generic degrees open with S and M)."""
+    forms = [t.form for t in vocab.titles() if t.position == "suffix"]
+    roles = _role_phrases().phrases
+    return all(p.case_sensitive and "A" <= p.first <= "Z" for p in roles) and all(
+        "A" <= f[0] <= "Z" for f in forms
+    )
+
+
+_ANCHORS = (_Anchors("capital"), _Anchors("word"))
+# What a sentence can end with so that nothing read from a name inside it runs past
+# its end: a mark or a double quote, which no name, link or space holds. Not a single
+# quote (a name may end with one: Ma'ruf') and not an initial's dot ('Budi A.').
+_CLOSERS = frozenset('.!?"\u201d')
+
+
+def _may_name_after(view: str, sent: Sentence, anchors: list[list[int] | None]) -> bool:
+    """Whether _role_after can find anyone in sent: only when an anchor starts inside
+    it (every name it keeps has a role, 'dari', an honorific or a degree after or
+    before it), or when a name read from inside it may run on past its end."""
+    if any(a is None or any_within(a, sent.start, sent.end) for a in anchors):
+        return True
+    last = view[sent.end - 1]
+    return last not in _CLOSERS or (last == "." and "A" <= view[sent.end - 2] <= "Z")
+
+
 def _role_after(view: str, sent: Sentence, chains: dict[int, int], names: dict) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
     out = []
@@ -510,14 +572,15 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
     people: list[Person] = []
     seen = _Seen()
     roles = scan.per_span(_role_phrases(), view, [(s.start, s.end) for s in sents])
+    anchors = [a.starts(view) for a in _ANCHORS]
     for sent, sent_roles in zip(sents, roles, strict=True):
         if sent.noise:
             continue
         chains: dict[int, int] = {}
         names: dict[int, tuple[int, int, bool] | None] = {}
-        found = _role_before(view, sent, sent_roles, chains, names) + _role_after(
-            view, sent, chains, names
-        )
+        found = _role_before(view, sent, sent_roles, chains, names)
+        if _may_name_after(view, sent, anchors):
+            found += _role_after(view, sent, chains, names)
         if not found:
             continue
         for p in _behalf(view, sent, _merge_sentence(found)):

@@ -252,7 +252,7 @@ class Phrases:
             return self.phrases[int(match.lastgroup[1:])].label
         return self.phrases[self._fast[1][match.lastindex]].label
 
-    def _leading_words(self) -> list[str] | None:
+    def leading_words(self) -> list[str] | None:
         """The leading word of each phrase (KEYWORDS); None when a phrase opens with a
         special character or may start inside a word."""
         if self.not_after not in _WORD_BEFORE_FORBIDDEN:
@@ -265,7 +265,7 @@ class Phrases:
     ) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in text[pos:endpos], as pattern.finditer gives them,
         tried only where a leading word of a phrase starts a word (KEYWORDS)."""
-        starts = KEYWORDS.starts(self, text, self._leading_words)
+        starts = KEYWORDS.starts(self, text, self.leading_words)
         return finditer_at(self.pattern, text, starts, pos, endpos)
 
 

@@ -95,7 +95,8 @@ MORE_PHRASES = _joined(
 MEETING_WORDS = _joined(
     ["bertempat di", "Bertempat", "berlokasi", "DIGELAR di", "di Aula", "Gedung", "Aula Bappeda",
      "peserta", "dihadiri", "kehadiran", "120", "tema", "Tema:", "\u201c", "\u201d", '"', "x",
-     ", ", ". ", "\n", "Rabu", "pada", "\u0130", "\u017f"],
+     ", ", ". ", "\n", "Rabu", "pada", "\u0130", "\u017f", " menjadi lokasi", "- ",
+     " dipilih sebagai lokasi"],
     30,
 )  # fmt: skip
 
@@ -113,7 +114,7 @@ def test_phrases_found_through_their_leading_words_equal_the_plain_form(
     for args in ((), (pos,), (pos, endpos)):
         got = [(m.span(), phrases.label(m)) for m in phrases.finditer(text, *args)]
         assert got == [(m.span(), phrases.label(m)) for m in phrases.plain.finditer(text, *args)]
-    assert phrases._leading_words() is not None, "searched by its pattern instead"
+    assert phrases.leading_words() is not None, "searched by its pattern instead"
 
 
 PLACE_WORDS = _joined(
@@ -164,18 +165,21 @@ def test_event_patterns_tried_at_their_leading_words_find_what_they_find_everywh
 @SETTINGS
 @given(text=st.one_of(TEXT, MEETING_WORDS))
 @example(text='Rapat digelar di Aula Bappeda. Tema: "Cegah Stunting". Dihadiri 120 peserta.')
+@example(text="Rapat kemarin. Gedung Serbaguna dipilih sebagai lokasi rapat.")
 def test_meeting_patterns_are_searched_in_every_sentence_they_can_match(text: str) -> None:
     """Each sentence a venue, attendance or theme pattern matches holds a leading word."""
     clean = meeting._Clean.of(textnorm.sentences(text))
-    for led in (*meeting._venue_patterns(), meeting._ATTENDANCE, meeting._THEME):
+    venues = meeting._venue_patterns()
+    for led, needs in (*venues, (meeting._ATTENDANCE, None), (meeting._THEME, None)):
         kept = meeting._holding(led, text, clean)
         starts = led.starts(text)
         placed = {bisect.bisect_right(clean.starts, p) - 1 for p in starts or []}
         if starts is not None:  # the sentences its words fall in, in order
             assert kept == [s for k, s in enumerate(clean.sents) if k in placed]
+        narrowed = meeting._holding(led, text, clean, needs)
         for s in clean.sents:
             if led.pattern.search(text[s.start : s.end]):
-                assert s in kept
+                assert s in narrowed
 
 
 @pytest.mark.parametrize(
@@ -339,7 +343,7 @@ def _literal_first_patterns() -> list:
     """The patterns of the regex engine, each alone or led by its leading words."""
     return [
         *(p for _t, p, _l in vocab.event_types()),
-        *meeting._venue_patterns(),
+        *(led for led, _needs in meeting._venue_patterns()),
         *meeting._PARTICIPANTS,
         meeting._ATTENDANCE,
         meeting._THEME,
@@ -673,3 +677,30 @@ def test_honorifics_after_a_role_equal_a_search_of_the_characters_alone(
             b = min(sent.end, a + width)
             m = pattern.search(text[a:b])
             assert honorifics.first(a, b) == ((a + m.start(), a + m.end()) if m else None)
+
+
+# Names, what anchors them (roles, links, degrees, 'dari', honorifics) and what ends a
+# sentence or a line between them.
+PERSON_TEXT = _joined(
+    ["Budi", "Santoso", "Ma'ruf", "A.", "R.Dewi", "H.", "dr.", "SKM", "S.Kep", "M.Kes", "SE",
+     "Kepala Dinas Kesehatan", "Bupati", "Pj. Bupati", ", ", " selaku ", " sebagai ",
+     " yang menjabat sebagai ", " dari ", "RSUD", "Dinkes", "rapat", " ", "\n", "\n\n", ". ",
+     "! ", "? ", '" ', "' ", "\u201d ", ".\n", "Baca juga: "],
+    30,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, NAMES, PERSON_TEXT))
+@example(text="Budi Santoso, Kepala Dinas Kesehatan.")  # a role after the name
+@example(text="Budi Santoso dari RSUD Banyuasin.")  # 'dari' after it
+@example(text="Budi Santoso SKM hadir.")  # a degree after it
+@example(text="kata Budi\nSantoso, Kepala Dinas Kesehatan")  # a name across a line
+@example(text="kata Budi A.\nSKM rapat")  # an initial's dot ends the line
+@example(text="kata Ma'ruf'\nSantoso, Bupati")  # a name ending with a single quote
+def test_a_sentence_passed_over_for_names_after_them_holds_none(text: str) -> None:
+    assert all(a.words() for a in people._ANCHORS), "every sentence would be read"
+    anchors = [a.starts(text) for a in people._ANCHORS]
+    for sent in textnorm.sentences(text):
+        if not people._may_name_after(text, sent, anchors):
+            assert people._role_after(text, sent, {}, {}) == []
