@@ -331,11 +331,16 @@ def _mention_start() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|{word})")
 
 
-def _mention_starts(view: str, start: int, end: int) -> Iterator[tuple[int, str | None]]:
-    """Where a name starts in view[start:end], and the honorifics before it. The first
-    word is read by the scan's lookahead, so a capitalised word that cannot open a name
+def _mention_starts(
+    view: str, start: int, end: int, stop: int | None = None
+) -> Iterator[tuple[int, str | None]]:
+    """Where a name starts in view[start:end], and the honorifics before it; with
+    `stop`, only those whose honorifics or name start there or before. The first word
+    is read by the scan's lookahead, so a capitalised word that cannot open a name
     (Kepala, Dinas) costs one set lookup."""
     for m in _mention_start().finditer(view, start, end):
+        if stop is not None and m.start() > stop:
+            return
         if m.group("pfx") is None:
             pos, first_end, prefix = m.start(), m.end("tail"), None
         else:
@@ -385,22 +390,34 @@ _ANCHORS = (_Anchors("capital"), _Anchors("word"))
 _CLOSERS = frozenset('.!?"\u201d')
 
 
-def _may_name_after(view: str, sent: Sentence, anchors: list[list[int] | None]) -> bool:
-    """Whether _role_after can find anyone in sent: only when an anchor starts inside
-    it (every name it keeps has a role, 'dari', an honorific or a degree after or
-    before it), or when a name read from inside it may run on past its end."""
-    if any(a is None or any_within(a, sent.start, sent.end) for a in anchors):
-        return True
+def _names_before(view: str, sent: Sentence, anchors: list[list[int] | None]) -> int | None:
+    """Up to where in sent a name that _role_after keeps can start (its honorifics
+    included): up to the last anchor inside it, as every such name has a role, 'dari',
+    an honorific or a degree by it, which an anchor starts, and none of them lies
+    before the name but its honorific; None when it holds no anchor. Its end when a
+    name read from inside it may run on past that end, or the anchors are unknown."""
     last = view[sent.end - 1]
-    return last not in _CLOSERS or (last == "." and "A" <= view[sent.end - 2] <= "Z")
+    if last not in _CLOSERS or (last == "." and "A" <= view[sent.end - 2] <= "Z"):
+        return sent.end
+    reach = None
+    for found in anchors:
+        if found is None:
+            return sent.end
+        i = bisect.bisect_left(found, sent.end) - 1
+        if i >= 0 and found[i] >= sent.start and (reach is None or found[i] > reach):
+            reach = found[i]
+    return reach
 
 
-def _role_after(view: str, sent: Sentence, chains: dict[int, int], names: dict) -> list[Person]:
-    """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...'."""
+def _role_after(
+    view: str, sent: Sentence, chains: dict[int, int], names: dict, stop: int | None = None
+) -> list[Person]:
+    """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...';
+    with `stop`, only the names that start there or before (_names_before)."""
     out = []
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
     inside = -1  # end of the last name that ended by itself
-    for pos, prefix in _mention_starts(view, sent.start, sent.end):
+    for pos, prefix in _mention_starts(view, sent.start, sent.end, stop):
         if pos < inside:
             continue  # 'Santoso' of 'Budi Santoso' opens no second name
         name = _name_once(view, pos, names, opens=True)
@@ -579,8 +596,9 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
         chains: dict[int, int] = {}
         names: dict[int, tuple[int, int, bool] | None] = {}
         found = _role_before(view, sent, sent_roles, chains, names)
-        if _may_name_after(view, sent, anchors):
-            found += _role_after(view, sent, chains, names)
+        stop = _names_before(view, sent, anchors)
+        if stop is not None:
+            found += _role_after(view, sent, chains, names, stop)
         if not found:
             continue
         for p in _behalf(view, sent, _merge_sentence(found)):

@@ -695,12 +695,14 @@ PERSON_TEXT = _joined(
 @example(text="Budi Santoso, Kepala Dinas Kesehatan.")  # a role after the name
 @example(text="Budi Santoso dari RSUD Banyuasin.")  # 'dari' after it
 @example(text="Budi Santoso SKM hadir.")  # a degree after it
+@example(text="Hadir pula dr. Budi di rapat.")  # an honorific, the last anchor
 @example(text="kata Budi\nSantoso, Kepala Dinas Kesehatan")  # a name across a line
 @example(text="kata Budi A.\nSKM rapat")  # an initial's dot ends the line
 @example(text="kata Ma'ruf'\nSantoso, Bupati")  # a name ending with a single quote
-def test_a_sentence_passed_over_for_names_after_them_holds_none(text: str) -> None:
+def test_names_read_up_to_the_last_anchor_are_all_that_are_kept(text: str) -> None:
     assert all(a.words() for a in people._ANCHORS), "every sentence would be read"
     anchors = [a.starts(text) for a in people._ANCHORS]
     for sent in textnorm.sentences(text):
-        if not people._may_name_after(text, sent, anchors):
-            assert people._role_after(text, sent, {}, {}) == []
+        stop = people._names_before(text, sent, anchors)
+        found = people._role_after(text, sent, {}, {})
+        assert (people._role_after(text, sent, {}, {}, stop) if stop is not None else []) == found
