@@ -6,6 +6,7 @@ import bisect
 import re
 import string
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from unittest import mock
 
@@ -237,6 +238,30 @@ def test_extraction_from_threads_gives_each_text_its_own_facts() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert together == alone * 4
+
+
+def test_sets_added_from_threads_at_once_each_find_their_own_words() -> None:
+    """Sets are added to the keyword index under its lock: without it, threads adding
+    sets at once take one another's slot, or keep an automaton that lacks theirs."""
+    words = [f"kata{a}{b}" for a in "abcdef" for b in "abcdef"]
+    text = " ".join(words)
+    want = [[text.index(w)] for w in words]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        for _round in range(3):
+            keywords, owners = scan._Keywords(), [object() for _ in words]
+            ready = threading.Barrier(len(words))
+
+            def add(i: int, keywords=keywords, owners=owners, ready=ready) -> list[int] | None:
+                ready.wait()  # every thread adds its set at the same moment
+                return keywords.starts(owners[i], text, lambda: [words[i]])
+
+            with ThreadPoolExecutor(len(words)) as pool:
+                assert list(pool.map(add, range(len(words)))) == want
+            assert [keywords.starts(o, text, lambda: None) for o in owners] == want
+    finally:
+        sys.setswitchinterval(interval)
 
 
 def test_keywords_are_found_at_word_starts_case_ignored_and_at_capitals_where_asked() -> None:
