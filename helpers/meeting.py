@@ -135,10 +135,9 @@ def _holding(
     bisection; the words after the first in a sentence are skipped, not placed. With
     `needs`, a pattern that every match holds a match of: only the sentences where
     one of its words stands too."""
-    starts = led.starts(view)
     if needs is not None and (also := needs.starts(view)) is not None:
-        kept = _holding(led, view, clean)
-        return [s for s in kept if any_within(also, s.start, s.end)]
+        return [s for s in _holding(led, view, clean) if any_within(also, s.start, s.end)]
+    starts = led.starts(view)
     if starts is None:
         return clean.sents
     out, i, firsts = [], 0, clean.starts
