@@ -244,9 +244,9 @@ class _NoYears:
 
 
 _NO_YEARS = _NoYears()
-# A percent sign or word, %|persen|prosen|pct ignoring case, led by its first character
-# (a case-blind literal is tried at every position).
-PERCENT_WORD = re.compile(r"[%pP](?:(?<=%)|(?i:(?<=p)(?:ersen|rosen|ct)))")
+# A percent sign or word, ignoring case, tried only where the keyword pass found one
+# (a case-blind literal would be tried at every position).
+PERCENT_WORD = scan.Led(re.compile(r"%|(?i:persen|prosen|pct)"))
 _SPACE_RUN = re.compile(r"\s*")
 
 
