@@ -32,7 +32,10 @@ _FILLER = re.compile(
     r"rata-rata|berada\s+di|:|=|\(|cukup|tajam|signifikan)*$",
     re.IGNORECASE,
 )
-_SURVEY = re.compile(r"\b(SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-?PPGBM|EPPGBM)\b\s*(\d{4})?")
+# Surveys a figure may cite, tried only where the keyword pass found one's name.
+_SURVEY = scan.Led(
+    re.compile(r"\b(SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-PPGBM|ePPGBM|EPPGBM)\b\s*(\d{4})?")
+)
 _WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
 _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")  # the 6 of '6-11 bulan'

@@ -221,12 +221,16 @@ def _person(view: str, name: tuple[int, int, bool], prefix: str | None, role: st
 
 
 @lru_cache(maxsize=1)
-def _prefix_ahead() -> re.Pattern[str]:
-    """Honorifics that open a name a little after a role ('Bupati ... H. Askolani'): the
-    match is (?:^|\\s)(honorifics)(?=[A-Z])'s group 1, found by a fast phrase pattern."""
+def _prefix_ahead_phrases() -> Phrases:
+    """Honorifics that open a name a little after a role ('Bupati ... H. Askolani'): a
+    match is (?:^|\\s)(honorifics)(?=[A-Z])'s group 1."""
     forms = _prefix_forms()
     tail = rf"\s*(?:(?:{_alt(list(forms))})\s*)*(?=[A-Z])"
-    return vocab.phrases(((f, f, True) for f in forms), tail, r"\S").pattern
+    return vocab.phrases(((f, f, True) for f in forms), tail, r"\S")
+
+
+def _prefix_ahead() -> re.Pattern[str]:
+    return _prefix_ahead_phrases().pattern
 
 
 class _Honorifics:
@@ -240,7 +244,7 @@ class _Honorifics:
 
     def __init__(self, view: str, sent: Sentence):
         self.view = view
-        found = list(_prefix_ahead().finditer(view, sent.start, sent.end))
+        found = list(_prefix_ahead_phrases().finditer(view, sent.start, sent.end))
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
 

@@ -75,6 +75,7 @@ def _phrase_sets() -> dict[str, scan.Phrases]:
         "bodies": organisations._org_phrases(),
         "consecutive": vocab.cue_phrases("consecutive"),
         "targets": vocab.cue_phrases("target", "achievement"),
+        "honorifics ahead": people._prefix_ahead_phrases(),
     }
 
 
@@ -89,7 +90,8 @@ def test_phrases_fast_form_equals_plain_form(name: str, text: str) -> None:
 MORE_PHRASES = _joined(
     ["indikator", "Indikator-indikator", "utama", "prioritas", "Puskesmas",
      "RSUD", "IDI", "POGI", "Mariana", "Sukajadi", "tiga", "tahun",
-     "berturut-turut", " ", "  ", ",", ".", "x", "-", "_", "\u0131", "\u0130"],
+     "berturut-turut", " ", "  ", ",", ".", "x", "-", "_", "\u0131", "\u0130", "H.", "Hj.",
+     "dr.", "Dr.", "Budi", "SSGI", "e-PPGBM", "ePPGBM", "Riskesdas", "2022"],
     30,
 )  # fmt: skip
 
@@ -731,3 +733,20 @@ def test_names_read_up_to_the_last_anchor_are_all_that_are_kept(text: str) -> No
         stop = people._names_before(text, sent, anchors)
         found = people._role_after(text, sent, {}, {})
         assert (people._role_after(text, sent, {}, {}, stop) if stop is not None else []) == found
+
+
+@pytest.mark.parametrize("name", ["percent", "surveys"])
+@SETTINGS
+@given(
+    text=st.one_of(TEXT, MORE_PHRASES, PERCENTS),
+    cut=st.tuples(st.integers(0, 400), st.integers(0, 400)),
+)
+def test_figure_patterns_tried_at_their_leading_words_find_what_they_find_everywhere(
+    name: str, text: str, cut: tuple[int, int]
+) -> None:
+    led = {"percent": figures.PERCENT_WORD, "surveys": figures._SURVEY}[name]
+    pos, endpos = sorted(cut)
+    for args in ((), (pos,), (pos, endpos)):
+        got = [m.span() for m in led.finditer(text, *args)]
+        assert got == [m.span() for m in led.pattern.finditer(text, *args)]
+    assert led.starts(text) is not None, "searched by its pattern instead"
