@@ -83,10 +83,15 @@ _GENERIC_DEGREE = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|S\.[A-Z][A-Za-z]{1,4}\.?|M\.[A-
 
 
 @lru_cache(maxsize=1)
+def _degree_forms() -> tuple[str, ...]:
+    """Degrees the vocabulary lists, written after a name."""
+    return tuple(t.form for t in vocab.titles() if t.position == "suffix")
+
+
+@lru_cache(maxsize=1)
 def _degree_re() -> str:
     """One degree after a name, listed or generic."""
-    forms = [t.form for t in vocab.titles() if t.position == "suffix"]
-    return rf"(?:{_alt(forms)}|{_GENERIC_DEGREE})"
+    return rf"(?:{_alt(list(_degree_forms()))}|{_GENERIC_DEGREE})"
 
 
 @lru_cache(maxsize=1)
@@ -380,10 +385,9 @@ class _Anchors:
 def _capitals_first() -> bool:
     """Whether every role and listed degree is written with a capital A-Z first (the
     generic degrees open with S and M)."""
-    forms = [t.form for t in vocab.titles() if t.position == "suffix"]
     roles = _role_phrases().phrases
     return all(p.case_sensitive and "A" <= p.first <= "Z" for p in roles) and all(
-        "A" <= f[0] <= "Z" for f in forms
+        "A" <= f[0] <= "Z" for f in _degree_forms()
     )
 
 
