@@ -203,13 +203,22 @@ def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
 
 
 class _Years:
-    """Years written in a sentence that are not part of a date, read once per sentence."""
+    """Years written in a sentence that are not part of a date, read once per sentence.
 
-    def __init__(self, view: str, sent: Sentence, masked: list[tuple[int, int]]):
+    Every year is a NUMBER match of the same span (no NUMBER match can run into one:
+    the character before a year is none of a number's), so the years are read at the
+    starts of the sentence's NUMBER matches outside dates (`digits`), not by a scan.
+    """
+
+    def __init__(
+        self,
+        view: str,
+        sent: Sentence,
+        masked: list[tuple[int, int]],
+        digits: list[re.Match[str]],
+    ):
         self.view, self.masked = view, masked
-        self.found = [
-            m for m in YEAR.finditer(view, sent.start, sent.end) if not overlaps(masked, *m.span())
-        ]
+        self.found = [y for n in digits if (y := YEAR.match(view, n.start(), sent.end))]
         self.usable = [m for m in self.found if self._not_range_end(m)]
         self.ends = [m.end() for m in self.usable]
 
@@ -526,7 +535,7 @@ def extract_figures(
         para = paragraphs[sent.paragraph]
         aliases = _aliases_in(view, sent.start, alias_matches[k])
         nums = _numbers(view, digit_matches[k], word_matches[k], masked) if has_numbers else []
-        years = _Years(view, sent, masked) if digit_matches[k] else _NO_YEARS
+        years = _Years(view, sent, masked, digit_matches[k]) if digit_matches[k] else _NO_YEARS
         if nums:  # what only the sentence's figures read
             alias_starts = [x[0] for x in aliases]
             sent_concepts = {x[2] for x in aliases}

@@ -453,6 +453,13 @@ def test_year_and_clause_patterns_equal_their_readable_forms(text: str) -> None:
 _RANGE_END = re.compile(r"\d\s*-\s*$")
 
 
+def _years_of(text: str, sent: textnorm.Sentence, masked: list[tuple[int, int]]):
+    """figures._Years of a sentence, given its NUMBER matches outside the masked spans."""
+    digits = numbers.NUMBER.finditer(text, sent.start, sent.end)
+    outside = [m for m in digits if not positions.overlaps(masked, *m.span())]
+    return figures._Years(text, sent, masked, outside)
+
+
 def _last_year_plain(view: str, a: int, b: int, masked: list[tuple[int, int]]) -> int | None:
     """The year before a number, read by scanning view[a:b] afresh."""
     years = [
@@ -473,7 +480,7 @@ def test_years_read_once_per_sentence_equal_a_fresh_scan(text: str, pick: int, w
     a = max(0, b - width)
     sent = textnorm.Sentence(0, len(text), 0, False)
     masked = [(d.start, d.end) for d in dates.find_dates(text)]
-    years = figures._Years(text, sent, masked)
+    years = _years_of(text, sent, masked)
     assert years.last_before(a, b) == _last_year_plain(text, a, b, masked)
 
 
@@ -483,24 +490,24 @@ def test_years_read_once_per_sentence_equal_a_fresh_scan(text: str, pick: int, w
 )
 def test_years_before_a_number_examples(text: str) -> None:
     sent = textnorm.Sentence(0, len(text), 0, False)
-    years = figures._Years(text, sent, [])
+    years = _years_of(text, sent, [])
     for m in numbers.NUMBER.finditer(text):
         assert years.last_before(0, m.start()) == _last_year_plain(text, 0, m.start(), [])
 
 
 @SETTINGS
 @given(text=st.one_of(TEXT, YEARISH, DATE_LIKE))
-def test_a_sentence_without_a_number_outside_dates_has_no_year(text: str) -> None:
-    """Why figures skips the years of a sentence whose NUMBER matches all lie in dates."""
+@example(text="Rabu (25/1/2023) 1998 dan -2023, 2019.5 /2020 2021-")
+@example(text="naik 2023 - 5 persen, 2019 / 7 persen")
+def test_years_read_at_numbers_are_those_a_scan_of_the_sentence_finds(text: str) -> None:
+    """Why figures reads a sentence's years at its numbers outside dates, and skips
+    the years of a sentence whose NUMBER matches all lie in dates."""
     masked = sorted((d.start, d.end) for d in dates.find_dates(text))
     for sent in textnorm.sentences(text):
-        found = numbers.NUMBER.finditer(text, sent.start, sent.end)
-        if any(not positions.overlaps(masked, *m.span()) for m in found):
-            continue
-        years = figures._Years(text, sent, masked)
-        assert not years.found
-        for b in range(sent.start, sent.end + 1):
-            assert years.last_before(sent.start, b) is None
+        years = _years_of(text, sent, masked)
+        scanned = PLAIN_YEAR.finditer(text, sent.start, sent.end)
+        outside = [m for m in scanned if not positions.overlaps(masked, *m.span())]
+        assert _matches(years.found) == _matches(outside)
 
 
 PARAGRAPHS = st.lists(st.one_of(TEXT, st.just("\n\n"), st.just(" 20 persen. ")), max_size=8).map(

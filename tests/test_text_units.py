@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import textnorm
 from helpers.dates import find_dates
 from helpers.numbers import format_number, parse_number, parse_words
 from helpers.textnorm import ends_sentence_dot, normalise, one_space, sentences
@@ -86,6 +87,18 @@ def test_normalise_keeps_offsets():
     text = "Rabu\u00a0(25/1)\r\nBupati\u202fH. Askolani"
     assert len(normalise(text)) == len(text)
     assert "\u00a0" not in normalise(text) and "\r" not in normalise(text)
+
+
+_ODD_OR_NOT = st.text(
+    st.sampled_from([*map(chr, textnorm._PLAIN), "a", " ", "-", "\n", "\u00e9", "\u2011"])
+    | st.characters(),
+    max_size=40,
+)
+
+
+@given(_ODD_OR_NOT)
+def test_normalise_is_one_translation_of_every_odd_character(text):
+    assert normalise(text) == text.translate(textnorm._PLAIN)
 
 
 def test_sentences_respect_titles_and_decimals():
