@@ -508,6 +508,10 @@ def test_years_read_at_numbers_are_those_a_scan_of_the_sentence_finds(text: str)
         scanned = PLAIN_YEAR.finditer(text, sent.start, sent.end)
         outside = [m for m in scanned if not positions.overlaps(masked, *m.span())]
         assert _matches(years.found) == _matches(outside)
+        digits = numbers.NUMBER.finditer(text, sent.start, sent.end)
+        if all(positions.overlaps(masked, *m.span()) for m in digits):
+            for b in range(sent.start, sent.end + 1):  # figures reads _NO_YEARS here
+                assert years.last_before(sent.start, b) is None
 
 
 PARAGRAPHS = st.lists(st.one_of(TEXT, st.just("\n\n"), st.just(" 20 persen. ")), max_size=8).map(
