@@ -550,20 +550,29 @@ def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
     return [frozenset(c) for k in range(1, len(items)) for c in combinations(items, k)] + [words]
 
 
+_NameKey = tuple[frozenset[str], list[frozenset[str]]]
+
+
 class _Seen:
     """People seen so far, indexed by their name words, so that finding the first one
     who is the same person (_same_person) costs a few lookups instead of a pass over
     everyone seen."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: dict[str, _NameKey] | None = None) -> None:
         self.exact: dict[frozenset[str], int] = {}  # a name's words -> first such person
         self.within: dict[frozenset[str], int] = {}  # words inside a name -> first person
+        # each name's words and their subsets, shared by the indexes of one article:
+        # a person is looked up in their sentence's, then in the article's
+        self.keys: dict[str, _NameKey] = {} if keys is None else keys
 
     def first_or_add(self, name: str, index: int) -> int | None:
         """The first person whose name words hold, or lie inside, those of name; when
         there is none, name is added as person `index`."""
-        words = _name_words(name)
-        subsets = _subsets(words)
+        key = self.keys.get(name)
+        if key is None:
+            words = _name_words(name)
+            key = self.keys[name] = (words, _subsets(words))
+        words, subsets = key
         exact, within = self.exact, self.within
         first = within.get(words)
         for sub in subsets:
@@ -577,13 +586,13 @@ class _Seen:
         return first
 
 
-def _merge_sentence(found: list[Person]) -> list[Person]:
+def _merge_sentence(found: list[Person], keys: dict[str, _NameKey]) -> list[Person]:
     """A sentence's people in text order; one overlapping an earlier one, or naming the
-    same person, is dropped."""
+    same person, is dropped. `keys`: the article's (_Seen)."""
     if len(found) == 1:
         return found  # most sentences name one person: nothing to drop
     merged: list[Person] = []
-    seen, reach = _Seen(), -1
+    seen, reach = _Seen(keys), -1
     for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
         if p.start < reach or seen.first_or_add(p.name, len(merged)) is not None:
             continue
@@ -609,7 +618,7 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
             found += _role_after(view, sent, chains, names, stop)
         if not found:
             continue
-        for p in _behalf(view, sent, _merge_sentence(found)):
+        for p in _behalf(view, sent, _merge_sentence(found, seen.keys)):
             first = seen.first_or_add(p.name, len(people))
             if first is None:
                 people.append(p)
@@ -625,4 +634,4 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
 
 
 def _is_place_name(name: str) -> bool:
-    return all(not _is_name_word(t) for t in name.split()) and bool(places.find_places(name))
+    return not any(map(_is_name_word, name.split())) and bool(places.find_places(name))
