@@ -427,10 +427,6 @@ def _area_for(
 ) -> str | None:
     """The place the figure is about: a cue before it in its sentence, else after it,
     else earlier or later in its paragraph, else the area of a survey named before it."""
-
-    def resolve(area: str) -> str | None:
-        return district if area == places.DISTRICT_ANAPHOR else area
-
     found = (
         cues.last_in(sent.start, pos)
         or cues.first_in(pos, sent.end)
@@ -438,7 +434,7 @@ def _area_for(
         or cues.first_in(sent.end, para[1])
     )
     if found:
-        return resolve(found.area)
+        return district if found.area == places.DISTRICT_ANAPHOR else found.area
     if ctx.survey_area:
         for m in _SURVEY.finditer(view, max(para[0], pos - 4 * WINDOW), pos):
             key = m.group(0).strip()
