@@ -1,11 +1,13 @@
 """Instructions per article for the working tree and a base commit, counted by callgrind.
 
 Timing on a shared machine moves by several percent from one run to the next, more
-than most single changes to the extractor are worth. An instruction count moves by
-about 0.3% (the layout of the objects in memory), so a change of one or two percent
-shows. Each tree is counted with no extraction and with one, and the difference is
-divided by the number of texts, so loading and warming up do not count. Both trees
-are compiled to bytecode first, so that no counted run pays for it.
+than most single changes to the extractor are worth. An instruction count is the
+same on every run, so a change of a fraction of a percent shows. Each tree is
+counted with no extraction and with one, and the difference is divided by the number
+of texts, so loading and warming up do not count. The two trees are placed in
+folders whose paths are as long as each other (a path's length alone moves the count
+by a few tenths of a percent) and compiled to bytecode first, so that no counted run
+pays for it.
 
     python scripts/instructions.py                          # HEAD against the working tree
     python scripts/instructions.py --base c6b4d6c --texts 100
@@ -17,7 +19,9 @@ Needs valgrind (the Debian package); the tests and CI never run it.
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,12 +64,24 @@ def count(tree: Path, rounds: int, what: str, size: int) -> int:
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
          sys.executable, "-c", CHILD, str(rounds), what, str(size)],
-        cwd=tree, env={"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+        cwd=tree, env={"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree), "PATH": os.environ["PATH"]},
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"{tree}: the counted run failed: {result.stderr[-600:]}")
     return collected(result.stderr)
+
+
+def copy_working_tree(to: Path) -> None:
+    """The working tree's files, tracked or not (but not ignored), as they are now."""
+    listed = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        capture_output=True, check=True,
+    ).stdout.decode().split("\0")  # fmt: skip
+    for name in filter(None, listed):
+        if (ROOT / name).is_file():
+            (to / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, to / name)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,18 +91,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--adversarial", help="an adversarial input of the benchmark, by name")
     parser.add_argument("--size", type=int, default=250_000, help="its size (250,000)")
     args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("instructions: valgrind is not installed (Debian: valgrind)", file=sys.stderr)
+        return 2
     what, size, texts = (
         (args.adversarial, args.size, 1) if args.adversarial else ("corpus", args.texts, args.texts)
     )
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base"
+        base, work = Path(tmp) / "base", Path(tmp) / "work"
         git = ["git", "-C", str(ROOT), "worktree"]
         subprocess.run([*git, "add", "--detach", "--quiet", str(base), args.base], check=True)
         try:
-            for tree in (base, ROOT):  # compiled beforehand: two runs at once would race
+            copy_working_tree(work)
+            for tree in (base, work):  # compiled beforehand: two runs at once would race
                 compileall = [sys.executable, "-m", "compileall", "-q", str(tree / "helpers")]
                 subprocess.run(compileall, check=True)
-            runs = [(tree, rounds) for tree in (base, ROOT) for rounds in (0, 1)]
+            runs = [(tree, rounds) for tree in (base, work) for rounds in (0, 1)]
             with ThreadPoolExecutor(max_workers=2) as pool:
                 counts = list(pool.map(lambda run: count(*run, what, size), runs))
         finally:

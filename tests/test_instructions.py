@@ -54,3 +54,11 @@ def test_the_counted_program_runs_with_the_helpers(what: str, size: str) -> None
         check=False,
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_the_working_tree_is_copied_as_it_is_without_what_git_ignores(tmp_path) -> None:
+    instructions.copy_working_tree(tmp_path)
+    source = paths.ROOT / "helpers" / "extract.py"
+    assert (tmp_path / "helpers" / "extract.py").read_bytes() == source.read_bytes()
+    assert (tmp_path / "data" / "vocab" / "units.csv").is_file()
+    assert not (tmp_path / ".venv").exists()
