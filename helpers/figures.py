@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -300,16 +301,36 @@ def _implied_year(
     return None
 
 
-def _clause_start(view: str, sent: Sentence, pos: int, floor: int) -> int:
-    """Start of the clause holding pos: after the last comma, semicolon or colon
-    that is not inside a number, never before floor."""
-    a = max(sent.start, floor, pos - 140)
-    cut = a
-    for m in _CLAUSE_MARK.finditer(view[a:pos]):  # a slice: no lookbehind past a
-        cut = a + m.end()
-    while cut < pos and view[cut].isspace():
-        cut += 1
-    return cut
+_MARK = re.compile(r"[,;:\u201c\"]")  # where a _CLAUSE_MARK can be
+
+
+class _Clauses:
+    """The marks of a sentence that can end a clause, found once, so that the start
+    of each figure's clause is a bisection rather than a scan of the text before it."""
+
+    def __init__(self, view: str, sent: Sentence, end: int):
+        """The marks of the sentence before end, where its last figure can start."""
+        self.view, self.sent = view, sent
+        self.marks = [m.start() for m in _MARK.finditer(view, sent.start, end)]
+
+    def start(self, pos: int, floor: int) -> int:
+        """Start of the clause holding pos: after the last comma, semicolon or colon
+        that is not inside a number, in the 140 characters before pos and never
+        before floor, as a scan of those characters alone finds it."""
+        view, marks = self.view, self.marks
+        a = max(self.sent.start, floor, pos - 140)
+        cut, i = a, bisect.bisect_left(marks, pos)
+        while i and marks[i - 1] >= a:
+            j = marks[i - 1]
+            # a scan of view[a:pos] alone sees nothing past its ends: a mark at either
+            # end is not between two digits there
+            if j == a or j == pos - 1 or _CLAUSE_MARK.match(view, j):
+                cut = j + 1
+                break
+            i -= 1
+        while cut < pos and view[cut].isspace():
+            cut += 1
+        return cut
 
 
 @dataclass
@@ -330,15 +351,23 @@ class _Cues:
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
 
-    def last_in(self, a: int, b: int) -> places.AreaCue | None:
-        """The last cue starting in [a, b)."""
-        i = bisect.bisect_left(self.starts, b)
-        return self.cues[i - 1] if i and self.starts[i - 1] >= a else None
-
-    def first_in(self, a: int, b: int) -> places.AreaCue | None:
-        """The first cue starting in [a, b)."""
-        i = bisect.bisect_left(self.starts, a)
-        return self.cues[i] if i < len(self.starts) and self.starts[i] < b else None
+    def nearest(self, pos: int, sent: Sentence, para: tuple[int, int]) -> places.AreaCue | None:
+        """The cue a figure at pos reads: the last one before it in its sentence, else
+        the first after it in its sentence, else the last before the sentence in its
+        paragraph, else the first after it there. The cues just before and after pos
+        are all four can be, so one bisection finds them."""
+        i = bisect.bisect_left(self.starts, pos)
+        before = self.starts[i - 1] if i else -1
+        after = self.starts[i] if i < len(self.starts) else sys.maxsize
+        if before >= sent.start:
+            return self.cues[i - 1]
+        if after < sent.end:
+            return self.cues[i]
+        if before >= para[0]:
+            return self.cues[i - 1]
+        if after < para[1]:
+            return self.cues[i]
+        return None
 
 
 _CUE_GROUPS = {  # cue roles read together, as one set of phrases
@@ -427,12 +456,7 @@ def _area_for(
 ) -> str | None:
     """The place the figure is about: a cue before it in its sentence, else after it,
     else earlier or later in its paragraph, else the area of a survey named before it."""
-    found = (
-        cues.last_in(sent.start, pos)
-        or cues.first_in(pos, sent.end)
-        or cues.last_in(para[0], sent.start)
-        or cues.first_in(sent.end, para[1])
-    )
+    found = cues.nearest(pos, sent, para)
     if found:
         return district if found.area == places.DISTRICT_ANAPHOR else found.area
     if ctx.survey_area:
@@ -537,6 +561,7 @@ def extract_figures(
             sent_concepts = {x[2] for x in aliases}
             cue_words = _CueWords(view, sent)
             running = _Lazy(lambda sent=sent: _years_running(view, sent))
+            clauses = _Clauses(view, sent, nums[-1].start)
         prev_end = sent.start
         carried = False
         surveys_seen = False
@@ -589,7 +614,7 @@ def extract_figures(
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
-            start = _clause_start(view, sent, pos, floor)
+            start = clauses.start(pos, floor)
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
                        concept, sent.paragraph, pos, after_change,

@@ -277,11 +277,16 @@ _GAP = re.compile(r"\s*,?\s*")
 
 
 def _role_before(
-    view: str, sent: Sentence, roles: list[re.Match[str]], chains: dict[int, int], names: dict
+    view: str,
+    sent: Sentence,
+    roles: list[re.Match[str]],
+    chains: dict[int, int],
+    names: dict,
+    titles: dict | None = None,
 ) -> list[Person]:
     """'Bupati Banyuasin H. Askolani', 'Kepala Dinas Kesehatan dr. X': the roles of the
     sentence, each followed by a name."""
-    out = []
+    out, titles = [], {} if titles is None else titles
     honorifics = _Honorifics(view, sent) if roles else None
     for m in roles:
         chain_end = _role_chain_end(view, m.end(), sent.end, chains)
@@ -302,7 +307,10 @@ def _role_before(
                 prefix, name_pos = pre2.group().strip(), pre2.end()
         name = _name_once(view, name_pos, names)
         if name:
-            out.append(_person(view, name, prefix, view[m.start() : role_end], m.start()))
+            # the degrees after a name, read once: _role_after reads this name again
+            e = name[1]
+            found = titles.get(e) or titles.setdefault(e, _titles_after(view, e))
+            out.append(_person(view, name, prefix, view[m.start() : role_end], m.start(), found))
     return out
 
 
@@ -418,11 +426,16 @@ def _names_before(view: str, sent: Sentence, anchors: list[list[int] | None]) ->
 
 
 def _role_after(
-    view: str, sent: Sentence, chains: dict[int, int], names: dict, stop: int | None = None
+    view: str,
+    sent: Sentence,
+    chains: dict[int, int],
+    names: dict,
+    stop: int | None = None,
+    titles: dict | None = None,
 ) -> list[Person]:
     """'H. Fauzan Khalid, S.Ag., M.Si selaku Bupati ...', 'Didi Supardi, Kepala Dinas ...';
     with `stop`, only the names that start there or before (_names_before)."""
-    out = []
+    out, titles = [], {} if titles is None else titles
     after_name: dict[int, tuple] = {}  # names ending at one place share what follows
     inside = -1  # end of the last name that ended by itself
     for pos, prefix in _mention_starts(view, sent.start, sent.end, stop):
@@ -434,7 +447,8 @@ def _role_after(
         if name[2]:
             inside = name[1]
         if name[1] not in after_name:
-            suffix, after = _titles_after(view, name[1])
+            e = name[1]
+            suffix, after = titles.get(e) or titles.setdefault(e, _titles_after(view, e))
             link = _AFTER_NAME.match(view, after)
             after_name[name[1]] = (
                 suffix,
@@ -607,15 +621,17 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
     seen = _Seen()
     roles = scan.per_span(_role_phrases(), view, [(s.start, s.end) for s in sents])
     anchors = [a.starts(view) for a in _ANCHORS]
+    # the degrees after each end of a name, read once (they depend on the place alone)
+    titles: dict[int, tuple[str | None, int]] = {}
     for sent, sent_roles in zip(sents, roles, strict=True):
         if sent.noise:
             continue
         chains: dict[int, int] = {}
         names: dict[int, tuple[int, int, bool] | None] = {}
-        found = _role_before(view, sent, sent_roles, chains, names)
+        found = _role_before(view, sent, sent_roles, chains, names, titles)
         stop = _names_before(view, sent, anchors)
         if stop is not None:
-            found += _role_after(view, sent, chains, names, stop)
+            found += _role_after(view, sent, chains, names, stop, titles)
         if not found:
             continue
         for p in _behalf(view, sent, _merge_sentence(found, seen.keys)):

@@ -450,6 +450,34 @@ def test_year_and_clause_patterns_equal_their_readable_forms(text: str) -> None:
         assert _matches([found] if found else []) == _matches([plain_found] if plain_found else [])
 
 
+def _plain_clause_start(text: str, sent: textnorm.Sentence, pos: int, floor: int) -> int:
+    """The start of a figure's clause, read from a scan of the 140 characters before it."""
+    a = max(sent.start, floor, pos - 140)
+    cut = a
+    for m in PLAIN_CLAUSE_MARK.finditer(text[a:pos]):
+        cut = a + m.end()
+    while cut < pos and text[cut].isspace():
+        cut += 1
+    return cut
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, YEARISH), cut=st.integers(0, 5), long=st.booleans())
+@example(text="1,2", cut=0, long=False)  # a mark between digits at either end of the window
+@example(text="12,5;3", cut=2, long=False)
+def test_clause_start_equals_a_scan_of_the_text_before_the_figure(
+    text: str, cut: int, long: bool
+) -> None:
+    text = text * 40 if long else text  # past the 140 characters read
+    sent = textnorm.Sentence(min(cut, len(text)), len(text), 0, False)
+    for end in (len(text), (sent.start + len(text)) // 2):  # where the last figure starts
+        clauses = figures._Clauses(text, sent, end)
+        for pos in range(sent.start, end + 1):
+            for floor in (0, pos - 1, pos - 2, sent.start + 1):
+                want = _plain_clause_start(text, sent, pos, floor)
+                assert clauses.start(pos, floor) == want, (pos, floor, end)
+
+
 _RANGE_END = re.compile(r"\d\s*-\s*$")
 
 
