@@ -600,13 +600,17 @@ class _Seen:
         return first
 
 
-def _merge_sentence(found: list[Person], keys: dict[str, _NameKey]) -> list[Person]:
+def _merge_sentence(
+    found: list[Person], keys: dict[str, _NameKey], into: _Seen | None = None
+) -> list[Person]:
     """A sentence's people in text order; one overlapping an earlier one, or naming the
-    same person, is dropped. `keys`: the article's (_Seen)."""
-    if len(found) == 1:
+    same person, is dropped. `keys`: the article's (_Seen). With `into`, the article's
+    index while it holds no one, the people kept are added to it as people 0, 1, ...,
+    as the article's own lookups would add them: none is the same as another."""
+    if len(found) == 1 and into is None:
         return found  # most sentences name one person: nothing to drop
     merged: list[Person] = []
-    seen, reach = _Seen(keys), -1
+    seen, reach = (_Seen(keys) if into is None else into), -1
     for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
         if p.start < reach or seen.first_or_add(p.name, len(merged)) is not None:
             continue
@@ -633,6 +637,9 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
         if stop is not None:
             found += _role_after(view, sent, chains, names, stop, titles)
         if not found:
+            continue
+        if not people:  # the article's first people, each a new one
+            people = _behalf(view, sent, _merge_sentence(found, seen.keys, into=seen))
             continue
         for p in _behalf(view, sent, _merge_sentence(found, seen.keys)):
             first = seen.first_or_add(p.name, len(people))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from helpers import people
 from helpers.extract import extract_article
 
 
@@ -28,3 +31,27 @@ def test_area_abbreviations_and_speech_verbs_are_not_names() -> None:
     assert _people(text) == [("Budi Santoso", "Sekda Kab. Banyuasin")]
     text = "Kata Budi Santoso, Kepala Dinas Kesehatan Prov. Sumsel."
     assert _people(text) == [("Budi Santoso", "Kepala Dinas Kesehatan Prov. Sumsel")]
+
+
+def _person(name: str, start: int) -> people.Person:
+    return people.Person(name, None, None, None, None, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Budi Santoso"],
+        ["Budi Santoso", "Budi", "Rini Astuti", "Santoso", "Ani", "Rini"],
+        ["Ani", "Ani Rahma", "Rahma", "Budi Rahma", "Budi"],
+    ],
+)
+def test_the_first_people_of_an_article_go_straight_into_its_index(names: list[str]) -> None:
+    """What _merge_sentence adds to the article's empty index is what looking each
+    person kept up in it, in order, would add: no one is found there twice."""
+    found = [_person(n, 20 * i) for i, n in enumerate(names)]
+    plain = people._merge_sentence(found, {})
+    into = people._Seen()
+    assert people._merge_sentence(found, into.keys, into=into) == plain
+    looked_up = people._Seen()
+    assert [looked_up.first_or_add(p.name, i) for i, p in enumerate(plain)] == [None] * len(plain)
+    assert (into.exact, into.within) == (looked_up.exact, looked_up.within)
