@@ -5,10 +5,12 @@ articles in data/raw and the development set (other districts, shifted dates,
 other numbers, paragraphs reordered), then measures on the same texts:
 
 - our extraction (meeting, people, figures, dates, ...) of the whole corpus, with
-  --jobs processes: articles per second, peak memory;
+  --jobs processes: articles per second, peak memory, and the time when the first
+  tenth was done, so that growth with size is read within one run;
 - `dateparser.search.search_dates` with Indonesian, day-first settings, which
   finds dates only, and our extraction, each in this process on the same first
-  texts of the corpus, built beforehand: their ratio;
+  texts of the corpus, built beforehand, in turns of a few texts, so that a slow
+  stretch of the machine falls on both: their ratio;
 - where our time goes on those texts: microseconds per article in each stage;
 - the dates each gets right on the development set;
 - one-megabyte adversarial inputs (worst cases for the regexes and for lookups),
@@ -27,7 +29,7 @@ import re
 import resource
 import time
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from multiprocessing import get_context
@@ -102,41 +104,72 @@ def peak_memory_mb() -> float:
     return max(own, children) / 1024
 
 
-def time_ours(n: int, jobs: int = 1, seed: int = 7) -> float:
-    """Seconds for our full extraction of n synthetic articles."""
-    start = time.perf_counter()
+def drain(
+    results: Iterable[object],
+    mark: int,
+    start: float,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[float, float]:
+    """Seconds from start until every result has come, and until the first `mark` of
+    them had: two sizes of one run, timed under the same conditions of the machine."""
+    at_mark = None
+    for count, _ in enumerate(results, 1):
+        if count == mark:
+            at_mark = clock() - start
+    total = clock() - start
+    return total, total if at_mark is None else at_mark
+
+
+def time_ours(n: int, jobs: int = 1, seed: int = 7) -> tuple[float, float]:
+    """Seconds for our full extraction of n synthetic articles, and for the first
+    tenth of them in the same run, both from before the workers start."""
+    mark, start = max(1, n // 10), time.perf_counter()
     if jobs <= 1:
-        for text in corpus(n, seed):
-            _extract(text)
-    else:
-        with get_context("spawn").Pool(jobs) as pool:
-            for _ in pool.imap(_extract, corpus(n, seed), chunksize=64):
-                pass
-    return time.perf_counter() - start
+        return drain(map(_extract, corpus(n, seed)), mark, start)
+    with get_context("spawn").Pool(jobs) as pool:
+        return drain(pool.imap(_extract, corpus(n, seed), chunksize=64), mark, start)
 
 
-def time_peer(texts: list[str]) -> float:
-    """Seconds for dateparser's search_dates over the texts, after one untimed call
-    (which loads its language data)."""
+def _search_dates() -> Callable[[str], object]:
+    """dateparser's search_dates with the peer's settings, its language data loaded."""
     from dateparser.search import search_dates
 
-    search_dates(texts[0], languages=["id"], settings=PEER_SETTINGS)
-    start = time.perf_counter()
-    for text in texts:
-        search_dates(text, languages=["id"], settings=PEER_SETTINGS)
-    return time.perf_counter() - start
+    def peer(text: str) -> object:
+        return search_dates(text, languages=["id"], settings=PEER_SETTINGS)
+
+    peer("Rabu, 25 Januari 2023")
+    return peer
 
 
-def time_ours_on(texts: list[str], rounds: int = 5) -> float:
-    """Seconds for our full extraction of the texts in this process, averaged over
-    rounds, after one untimed extraction (which loads the vocabularies): the peer's
-    conditions exactly (same texts, built beforehand, one process)."""
+def in_turns(
+    texts: Sequence[str],
+    first: Callable[[str], object],
+    second: Callable[[str], object],
+    turn: int = 10,
+    rounds: int = 5,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[float, float]:
+    """Seconds for first(text) over the texts, once, and for second(text), averaged
+    over rounds, the two taking turns of `turn` texts: a slow stretch of the machine
+    falls on both alike, rather than on whichever ran during it."""
+    spent = [0.0, 0.0]
+    for k in range(0, len(texts), turn):
+        chunk = texts[k : k + turn]
+        for side, fn, times in ((0, first, 1), (1, second, rounds)):
+            start = clock()
+            for _ in range(times):
+                for text in chunk:
+                    fn(text)
+            spent[side] += clock() - start
+    return spent[0], spent[1] / rounds
+
+
+def time_peer_and_ours(texts: list[str]) -> tuple[float, float]:
+    """Seconds for dateparser and for our extraction over the same texts, in this
+    process, in turns, each after one untimed call that loads its data (dateparser's
+    languages, our vocabularies): the same texts, built beforehand, one process."""
     _extract(texts[0])
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for text in texts:
-            _extract(text)
-    return (time.perf_counter() - start) / rounds
+    return in_turns(texts, _search_dates(), _extract)
 
 
 class _StageClock:
@@ -285,15 +318,22 @@ def run(n: int, jobs: int, peer_n: int, adversarial: bool = True) -> Iterator[st
     """The benchmark report, line by line as each measure finishes."""
     peer_n = min(peer_n, n)
     yield f"synthetic corpus: {n:,} articles (seeded); ours and the peer on the first {peer_n:,}"
-    ours = time_ours(n, jobs)
+    ours, tenth = time_ours(n, jobs)
     sample = list(corpus(peer_n))
-    peer, ours_same = time_peer(sample), time_ours_on(sample)
+    peer, ours_same = time_peer_and_ours(sample)
     peer_rate, same_rate = peer_n / peer, peer_n / ours_same
     yield f"{'':<52}{'articles/s':>12}{'seconds':>10}"
     yield f"{f'ours, all {n:,} articles ({jobs} process(es))':<52}{n / ours:>12.1f}{ours:>10.1f}"
+    yield (
+        f"growth with size, same run: the first {max(1, n // 10):,} took {tenth:.1f} s, all "
+        f"{n:,} {ours / tenth:.1f} times as long (target: within 11 times, for 10 times as many)"
+    )
     yield f"{f'ours, the first {peer_n:,} (1 process)':<52}{same_rate:>12.1f}{ours_same:>10.2f}"
     yield f"{'dateparser search_dates, dates only, same texts':<52}{peer_rate:>12.1f}{peer:>10.1f}"
-    yield f"ratio ours/peer, same texts, one process each: {same_rate / peer_rate:.1f} (target 30)"
+    yield (
+        f"ratio ours/peer, same texts, one process each, in turns of 10 texts: "
+        f"{same_rate / peer_rate:.1f} (target 30)"
+    )
     yield _where_time_goes(time_stages(sample))
     yield f"peak memory: {peak_memory_mb():.0f} MB (target under 1,024 MB at 100,000)"
     d = dev_dates()

@@ -31,7 +31,8 @@ def test_report_gives_both_rates_the_ratio_memory_and_each_line_with_its_growth(
     report = list(bench.run(8, 1, 4))
     text = "\n".join(report)
     for measure in ("ours, all 8 articles", "ours, the first 4", "dateparser",
-                    "ratio ours/peer, same texts", "peak memory",
+                    "ratio ours/peer, same texts", "in turns of 10 texts", "peak memory",
+                    "growth with size, same run: the first 1 took",
                     "meeting dates right on the dev set", "where the time goes",
                     "1 MB adversarial line, short:", "most in ", "a quarter of it:"):  # fmt: skip
         assert measure in text, measure
@@ -78,3 +79,47 @@ def test_each_adversarial_input_keeps_its_fastest_read() -> None:
         ("b", 4): (0.3, "dates", 0.2),
         ("a", 1): (0.2, "people", 0.1),
     }
+
+
+class _Clock:
+    """A clock that moves only when told: each call to a timed function adds its cost."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_drain_times_the_whole_run_and_its_first_part_from_one_start() -> None:
+    clock = _Clock()
+
+    def results():
+        for _ in range(10):
+            clock.now += 2.0
+            yield None
+
+    clock.now = 5.0
+    assert bench.drain(results(), 3, start=1.0, clock=clock) == (24.0, 10.0)
+    assert bench.drain(iter(()), 3, start=0.0, clock=clock) == (clock.now, clock.now)
+
+
+def test_peer_and_ours_take_turns_and_ours_is_averaged_over_its_rounds() -> None:
+    clock, calls = _Clock(), []
+
+    def side(name: str, cost: float):
+        def fn(text: str) -> None:
+            calls.append((name, text))
+            clock.now += cost
+
+        return fn
+
+    texts = [f"t{i}" for i in range(5)]
+    peer, ours = bench.in_turns(
+        texts, side("peer", 3.0), side("ours", 0.5), turn=2, rounds=3, clock=clock
+    )
+    assert (peer, ours) == (15.0, 2.5)  # each text once for the peer; ours per round
+    # the peer's turn of two texts, then ours three times over them, and so on
+    assert calls[:8] == [("peer", "t0"), ("peer", "t1"), *[("ours", "t0"), ("ours", "t1")] * 3]
+    assert calls[8:10] == [("peer", "t2"), ("peer", "t3")]
+    assert calls[-4:] == [("peer", "t4"), *[("ours", "t4")] * 3]
