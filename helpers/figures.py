@@ -121,7 +121,7 @@ def _numbers(
             continue  # the 100.000 of 'per 100.000'
         if a and view[a - 1] == "-" and (a < 2 or view[a - 2].isalnum()):
             continue  # covid-19, Ke-63, the 11 of '6-11'
-        if _RANGE_AFTER.match(view, b, b + 4):
+        if view.find("-", b, b + 4) >= 0 and _RANGE_AFTER.match(view, b, b + 4):
             continue  # the 6 of '6-11 bulan'
         unit, unit_end, concept = _unit_after(view, b)
         token = m.group()
@@ -133,7 +133,7 @@ def _numbers(
         unit, unit_end, concept = _unit_after(view, m.end())
         if value is not None and unit == "percent" and not overlaps(masked, m.start(), m.end()):
             found.append(_Number(m.start(), m.end(), float(value), unit, unit_end, concept))
-    return sorted(found, key=lambda n: n.start)
+    return sorted(found, key=lambda n: n.start) if words else found  # digits: in order
 
 
 def _aliases_in(view: str, a: int, matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
@@ -606,7 +606,8 @@ def extract_figures(
             if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
                 end += 1
             area = _area_for(view, sent, pos, cues.get(), para, ctx, district)
-            area = _district_alias(area, district)
+            if area != district:
+                area = _district_alias(area, district)
             base_unit = "percent" if unit == "percentage_points" else unit
             # A concept measured in a unit the vocabulary has no indicator for
             # (cases of gizi buruk) is kept as 'other', not dropped.
