@@ -182,6 +182,16 @@ def _titles_after(view: str, end: int) -> tuple[str | None, int]:
     return (m.group("suffix").strip(" ,"), m.end()) if m else (None, end)
 
 
+def _titles_once(
+    view: str, end: int, titles: dict[int, tuple[str | None, int]]
+) -> tuple[str | None, int]:
+    """_titles_after, read once for each place in an article: a name after a role is
+    read again as a name before what follows it."""
+    if end not in titles:
+        titles[end] = _titles_after(view, end)
+    return titles[end]
+
+
 _CHAIN_RE = re.compile(r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z]))")
 
 
@@ -307,10 +317,8 @@ def _role_before(
                 prefix, name_pos = pre2.group().strip(), pre2.end()
         name = _name_once(view, name_pos, names)
         if name:
-            # the degrees after a name, read once: _role_after reads this name again
-            e = name[1]
-            found = titles.get(e) or titles.setdefault(e, _titles_after(view, e))
-            out.append(_person(view, name, prefix, view[m.start() : role_end], m.start(), found))
+            said, degrees = view[m.start() : role_end], _titles_once(view, name[1], titles)
+            out.append(_person(view, name, prefix, said, m.start(), degrees))
     return out
 
 
@@ -447,8 +455,7 @@ def _role_after(
         if name[2]:
             inside = name[1]
         if name[1] not in after_name:
-            e = name[1]
-            suffix, after = titles.get(e) or titles.setdefault(e, _titles_after(view, e))
+            suffix, after = _titles_once(view, name[1], titles)
             link = _AFTER_NAME.match(view, after)
             after_name[name[1]] = (
                 suffix,
@@ -625,7 +632,7 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
     seen = _Seen()
     roles = scan.per_span(_role_phrases(), view, [(s.start, s.end) for s in sents])
     anchors = [a.starts(view) for a in _ANCHORS]
-    # the degrees after each end of a name, read once (they depend on the place alone)
+    # the degrees after each end of a name (they depend on the place alone)
     titles: dict[int, tuple[str | None, int]] = {}
     for sent, sent_roles in zip(sents, roles, strict=True):
         if sent.noise:
