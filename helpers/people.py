@@ -363,15 +363,21 @@ def _mention_starts(
     `stop`, only those whose honorifics or name start there or before. The first word
     is read by the scan's lookahead, so a capitalised word that cannot open a name
     (Kepala, Dinas) costs one set lookup."""
+    last = end if stop is None else stop
+    tail = _mention_start().groupindex["tail"]
     for m in _mention_start().finditer(view, start, end):
-        if stop is not None and m.start() > stop:
-            return
-        if m.group("pfx") is None:
-            pos, first_end, prefix = m.start(), m.end("tail"), None
+        if m.lastindex == tail:  # a word alone (with honorifics, the last group is pfx)
+            pos = m.start()
+            if pos > last:
+                return
+            if _name_token(view[pos : m.end(tail)]):
+                yield pos, None
         else:
-            pos, first_end, prefix = m.end(), m.end("tok"), m.group().strip()
-        if _name_token(view[pos:first_end]):
-            yield pos, prefix
+            if m.start() > last:
+                return
+            pos = m.end()
+            if _name_token(view[pos : m.end("tok")]):
+                yield pos, m.group().strip()
 
 
 class _Anchors:

@@ -624,12 +624,16 @@ NAMES = _joined(
 @given(text=st.one_of(TEXT, NAMES))
 def test_mention_starts_equal_the_plain_pattern(text: str) -> None:
     plain = [
-        (m.end(), people._FIRST_TOKEN_RE.match(text, m.end()).end(),
+        (m.start(), m.end(), people._FIRST_TOKEN_RE.match(text, m.end()).end(),
          m.group(1).strip() if m.group(1) else None)
         for m in people._plain_mention_start().finditer(text)
     ]  # fmt: skip
-    names = [(pos, pre) for pos, end, pre in plain if people._name_token(text[pos:end])]
-    assert list(people._mention_starts(text, 0, len(text))) == names
+    names = [(a, pos, pre) for a, pos, end, pre in plain if people._name_token(text[pos:end])]
+    assert list(people._mention_starts(text, 0, len(text))) == [(p, pre) for _, p, pre in names]
+    # with a stop, those whose honorifics or name start there or before
+    for stop in {0, len(text) // 2, *(a for a, _, _ in names), *(p for _, p, _ in names)}:
+        want = [(pos, pre) for a, pos, pre in names if a <= stop]
+        assert list(people._mention_starts(text, 0, len(text), stop)) == want, stop
 
 
 @SETTINGS
