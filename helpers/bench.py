@@ -35,7 +35,7 @@ from functools import lru_cache
 from multiprocessing import get_context
 
 from . import paths, vocab
-from .extract import STAGES, extract_article
+from .extract import STAGES, extract_article, prime
 
 DEV = paths.ROOT / "tests" / "fixtures" / "dev"
 PEER_SETTINGS = {
@@ -168,7 +168,7 @@ def time_peer_and_ours(texts: list[str]) -> tuple[float, float]:
     """Seconds for dateparser and for our extraction over the same texts, in this
     process, in turns, each after one untimed call that loads its data (dateparser's
     languages, our vocabularies): the same texts, built beforehand, one process."""
-    _extract(texts[0])
+    prime()
     return in_turns(texts, _search_dates(), _extract)
 
 
@@ -270,13 +270,10 @@ class Adversarial:
     stage_seconds: float
 
 
-_WARM_UP = "Rabu (25/1) Bupati Budi di Aula: stunting turun 2 persen menjadi 20 persen."
-
-
 def read_alone(name: str, size: int) -> tuple[float, str, float]:
     """Seconds for our extraction of one adversarial input (by name, at a size) once
     the vocabularies are loaded, and the stage that took longest, with its seconds."""
-    extract_article(_WARM_UP, "warm-up")
+    prime()
     line = adversarial_lines(size)[name]
     clock = _StageClock()
     seconds = _timed(line, "adversarial", clock)

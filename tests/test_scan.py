@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+import subprocess
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +22,7 @@ from helpers import (
     meeting,
     numbers,
     organisations,
+    paths,
     people,
     places,
     positions,
@@ -264,6 +266,42 @@ def test_sets_added_from_threads_at_once_each_find_their_own_words() -> None:
             assert [keywords.starts(o, text, lambda: None) for o in owners] == want
     finally:
         sys.setswitchinterval(interval)
+
+
+_FIRST_TEXT_READS = """
+import sys
+from helpers import bench, paths, scan
+from helpers.extract import extract_article
+
+reads = []
+scan_once = scan._Keywords._scan
+scan._Keywords._scan = lambda self, text: reads.append(len(text)) or scan_once(self, text)
+first = "\\n\\n".join(bench.corpus(20))
+extract_article(first, "first")
+sets = len(scan.KEYWORDS.sets)
+texts = [p.read_text(encoding="utf-8") for p in sorted(paths.RAW_ARTICLES.glob("*.txt"))]
+texts += [p.read_text(encoding="utf-8") for p in sorted(bench.DEV.glob("*.txt"))]
+texts += [*bench.adversarial_lines(3000).values(), *bench.corpus(200)]
+for text in texts:
+    extract_article(text, "later")
+print(reads.count(len(first)), sets, len(scan.KEYWORDS.sets))
+"""
+
+
+def test_the_first_text_of_a_process_is_read_once_by_the_keyword_pass() -> None:
+    """extract_article reads a primer first, which asks the keyword pass for every set
+    of words it serves: no later text, of the articles and the benchmark's inputs, adds
+    one, so none is read again for a set first asked for while it is being read."""
+    run = subprocess.run(
+        [sys.executable, "-c", _FIRST_TEXT_READS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=paths.ROOT,
+    )
+    reads, sets_after_first, sets_after_all = map(int, run.stdout.split())
+    assert reads == 1
+    assert sets_after_first == sets_after_all
 
 
 def test_keywords_are_found_at_word_starts_case_ignored_and_at_capitals_where_asked() -> None:
