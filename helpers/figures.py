@@ -428,21 +428,46 @@ def _near(aliases: list[tuple[int, int, str]], starts: list[int], pos: int) -> l
     return aliases[lo:hi]
 
 
-def _nearest(aliases: list[tuple[int, int, str]], starts: list[int], pos: int, unit: str | None):
+def _nearest(
+    aliases: list[tuple[int, int, str]],
+    starts: list[int],
+    pos: int,
+    unit: str | None,
+    reach: int | None = None,
+):
     """Concept of the alias nearest pos (within WINDOW characters) that can be measured in
     unit; the earlier of two at the same distance. Walks outwards from pos, so a long
-    sentence dense with aliases costs no more than a short one."""
+    sentence dense with aliases costs no more than a short one. An alias at or past
+    `reach` (the next clause: '27 persen dan gizi kurang 15 persen') names the figure
+    only when none before it or in its own clause can."""
     lo, hi = _within(starts, pos)
     right = bisect.bisect_left(starts, pos, lo, hi)
+    later = hi if reach is None else bisect.bisect_left(starts, reach, right, hi)
     left = right - 1
-    while left >= lo or right < hi:
-        if right >= hi or (left >= lo and pos - starts[left] <= starts[right] - pos):
+    while left >= lo or right < later:
+        if right >= later or (left >= lo and pos - starts[left] <= starts[right] - pos):
             concept, left = aliases[left][2], left - 1
         else:
             concept, right = aliases[right][2], right + 1
         if _compatible(concept, unit):
             return concept
+    for _start, _end, concept in aliases[later:hi]:
+        if _compatible(concept, unit):
+            return concept
     return None
+
+
+# Where the clause after a figure ends: a comma not before a digit, a semicolon or
+# colon, or a word that joins another clause or another figure.
+_CLAUSE_AFTER = re.compile(
+    r"[;:]|,(?!\d)|\s(?:dan|serta|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE
+)
+
+
+def _clause_reach(view: str, a: int, b: int) -> int | None:
+    """Where the first clause boundary after a figure (from a to b) starts, if any."""
+    m = _CLAUSE_AFTER.search(view, a, b)
+    return m.start() if m else None
 
 
 def _area_for(
@@ -570,7 +595,9 @@ def extract_figures(
             # Cue words are found whole in the sentence, once, and read in a bounded
             # window before the number, so a one-sentence megabyte stays linear.
             window_start = max(sent.start, pos - WINDOW)
-            concept = n.concept_after or _nearest(aliases, alias_starts, pos, n.unit)
+            concept = n.concept_after or _nearest(
+                aliases, alias_starts, pos, n.unit, _clause_reach(view, unit_end, pos + WINDOW)
+            )
             if concept is None:
                 concept = _rate_concept(n.unit)
             if concept is None and ctx.concept and _compatible(ctx.concept, n.unit):

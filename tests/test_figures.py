@@ -73,6 +73,27 @@ def figures(text: str) -> list[tuple]:
             "Ditemukan 12 kasus gizi buruk pada 2023.",
             [("other", 12, "count", 2023, "achievement", None)],
         ),
+        # The alias of the next clause is nearer, but the figure's own comes before it.
+        (
+            "Angka kematian ibu (AKI) di Sinjai pada tahun 2022 sebanyak 4 kasus, "
+            "sedangkan angka kematian bayi tercatat 38 kasus.",
+            [
+                ("maternal_deaths", 4, "count", 2022, "achievement", None),
+                ("infant_deaths", 38, "count", 2022, "achievement", None),
+            ],
+        ),
+        (
+            "Ia menyebut stunting di kabupaten ini mencapai 27 persen dan gizi kurang 15 persen.",
+            [
+                ("stunting_prevalence", 27, "percent", None, "achievement", None),
+                ("underweight_prevalence", 15, "percent", None, "achievement", None),
+            ],
+        ),
+        # Without an alias before it, one in the next clause still names the figure.
+        (
+            "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
+            [("stunting_prevalence", 12.5, "percent", None, "achievement", None)],
+        ),
     ],
 )
 def test_sentences_of_the_genre(text, expected):
