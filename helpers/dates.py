@@ -1,4 +1,5 @@
-"""Indonesian date expressions: '(25/1)', '25-26 Januari 2023', 'Kamis (2/11/23)'.
+"""Indonesian date expressions: '(25/1)', '25-26 Januari 2023', 'Kamis (2/11/23)',
+'Selasa hingga Kamis (5-7/3/2024)'.
 
 Day comes before month. A missing year comes from the publication date,
 chosen so that a stated weekday agrees; without either it stays unknown.
@@ -25,12 +26,15 @@ MONTHS = {
     "des": 12,
 }  # fmt: skip
 _WEEKDAY_FORMS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum'?at", "Sabtu", "Minggu", "Ahad")
-_WD = rf"(?P<wd>{'|'.join(_WEEKDAY_FORMS)})"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RANGE = r"\s*(?:-|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*"
+_WD = rf"(?P<wd>{'|'.join(_WEEKDAY_FORMS)})"
+# The first weekday of a range of days, just before the weekday of a date ('Selasa
+# hingga' before 'Kamis (5-7/3)'), looked for only before a date with a range.
+_FIRST_WEEKDAY = re.compile(rf"(?<![\w'])({'|'.join(_WEEKDAY_FORMS)}){_RANGE}$", re.IGNORECASE)
 
 NUMERIC = re.compile(
-    rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"(?:{_WD}\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?\s*/\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
     re.IGNORECASE,
 )
@@ -45,7 +49,10 @@ _REACH = max(map(len, WEEKDAYS)) + len(",(") + len("tanggal")
 
 # ... and a match that starts before them starts with a weekday or 'tanggal'.
 _NUMERIC_SCAN = Anchored(
-    NUMERIC, re.compile(r"\(\s*\d{1,2}\s*/"), _REACH, word_starts(_WEEKDAY_FORMS)
+    NUMERIC,
+    re.compile(r"\(\s*\d{1,2}(?:\s*-\s*\d{1,2})?\s*/"),
+    _REACH,
+    word_starts(_WEEKDAY_FORMS),
 )
 _WRITTEN_SCAN = Anchored(
     WRITTEN,
@@ -101,21 +108,40 @@ def resolve_year(
     return published.year
 
 
+_FIRST_REACH = max(map(len, WEEKDAYS)) + len(" sampai dengan ") + 8  # and spaces
+
+
+def _weekday(raw: str | None) -> int | None:
+    return WEEKDAYS.get(raw.lower().replace("'", "")) if raw else None
+
+
 def _mention(m: re.Match[str], month: int, published: dt.date | None) -> DateMention:
-    wd_raw = (m.group("wd") or "").lower().replace("'", "")
-    weekday = WEEKDAYS.get(wd_raw) if wd_raw else None
+    """A date, or a range of days in one month. One weekday before a range names its
+    first day ('Rabu, 25-26 Januari'); of two, the last names its last day ('Selasa
+    hingga Kamis (5-7/3)'), and both must agree."""
+    weekday, first_weekday, at = _weekday(m.group("wd")), None, m.start()
     day = int(m.group("d"))
-    day2 = int(m.group("d2")) if "d2" in m.re.groupindex and m.group("d2") else None
+    day2 = int(m.group("d2")) if m.group("d2") else None
+    if day2 and weekday is not None:
+        first = _FIRST_WEEKDAY.search(m.string, max(0, at - _FIRST_REACH), at)
+        if first:  # the mention starts there
+            first_weekday, at = _weekday(first.group(1)), first.start()
+    named = day2 if day2 and first_weekday is not None else day  # the day weekday names
     year = _year(m.group("y"))
     written = year is not None
     if year is None:
-        year = resolve_year(day, month, weekday, published)
+        year = resolve_year(named, month, weekday, published)
     start = _safe(year, month, day) if year else None
     end = _safe(year, month, day2) if year and day2 else None
     if end and start and end < start:
         end = None
-    ok = None if weekday is None or start is None else start.weekday() == weekday
-    return DateMention(m.start(), m.end(), start, end, weekday, ok, written)
+    ok = None
+    if weekday is not None and start is not None:
+        if named == day2 and end:
+            ok = end.weekday() == weekday and start.weekday() == first_weekday
+        else:
+            ok = start.weekday() == weekday
+    return DateMention(at, m.end(), start, end, weekday, ok, written)
 
 
 def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]:

@@ -595,9 +595,12 @@ def extract_figures(
             # Cue words are found whole in the sentence, once, and read in a bounded
             # window before the number, so a one-sentence megabyte stays linear.
             window_start = max(sent.start, pos - WINDOW)
-            concept = n.concept_after or _nearest(
-                aliases, alias_starts, pos, n.unit, _clause_reach(view, unit_end, pos + WINDOW)
-            )
+            concept = n.concept_after
+            if concept is None and aliases:
+                # the next clause is looked for only when an alias follows the number
+                later = alias_starts[-1] > pos
+                reach = _clause_reach(view, unit_end, pos + WINDOW) if later else None
+                concept = _nearest(aliases, alias_starts, pos, n.unit, reach)
             if concept is None:
                 concept = _rate_concept(n.unit)
             if concept is None and ctx.concept and _compatible(ctx.concept, n.unit):

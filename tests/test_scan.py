@@ -376,7 +376,9 @@ def test_anchored_dates_equal_plain_finditer(text: str) -> None:
     "text",
     ["Jum'at , (25/1)", "Selasa,   ( tanggal 25-26 Januari 2023)", "jumat tgl.5 Mei",
      "Minggu\n(2/11/23) dan Rabu (3/11/23)", "2025 Januari", "Selasabtu (2/1)",
-     "tanggalRabu 5 Mei", "Rabu, 25 September 2023", "12 sampai dengan 13 Mei"],
+     "tanggalRabu 5 Mei", "Rabu, 25 September 2023", "12 sampai dengan 13 Mei",
+     "Selasa hingga Kamis (5-7/3/2024)", "Selasa sampai dengan Minggu , ( tanggal 5 - 7 Mei",
+     "Sabtu s.d. Minggu (5 - 6/3)", "Jum'at-Minggu, 5-7 Mei"],
 )  # fmt: skip
 def test_anchored_dates_reach_back_to_the_weekday(text: str) -> None:
     _same_dates(text)

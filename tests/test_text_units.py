@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from helpers import textnorm
 from helpers.dates import find_dates
+from helpers.extract import extract_article
 from helpers.numbers import format_number, parse_number, parse_words
 from helpers.textnorm import ends_sentence_dot, normalise, one_space, sentences
 
@@ -60,6 +61,8 @@ PUB = dt.date(2023, 1, 25)
         ("Selasa, (25/11) lalu", dt.date(2025, 11, 26), "2025-11-25", None),
         ("rapat pada Rabu 05 April 2023 itu", None, "2023-04-05", None),
         ("Senin (22/4/2019).", None, "2019-04-22", None),
+        ("Selasa hingga Kamis (5-7/3/2024) di Aula", None, "2024-03-05", "2024-03-07"),
+        ("Senin-Selasa, 4-5 Maret 2024", None, "2024-03-04", "2024-03-05"),
     ],
 )
 def test_dates(text, published, start, end):
@@ -72,6 +75,30 @@ def test_weekday_chooses_the_year():
     """'Selasa, (25/11)' published in January 2026 is Tuesday 25 November 2025."""
     d = find_dates("Selasa, (25/11)", dt.date(2026, 1, 10))[0]
     assert d.date_start == dt.date(2025, 11, 25) and d.weekday_ok
+
+
+def test_the_weekday_before_a_range_names_its_first_or_its_last_day():
+    """'Kamis (5-7/3)' written in January 2025: Thursday 7 March is in 2024 (the
+    weekday of its last day), and the range agrees with it; a weekday of neither
+    day does not."""
+    d = find_dates("Selasa hingga Kamis (5-7/3)", dt.date(2025, 1, 10))[0]
+    assert (d.date_start, d.date_end, d.weekday_ok) == (
+        dt.date(2024, 3, 5),
+        dt.date(2024, 3, 7),
+        True,
+    )
+    assert find_dates("Rabu, 6-7 Maret 2024", None)[0].weekday_ok
+    assert find_dates("Senin (5-7/3/2024)", None)[0].weekday_ok is False
+
+
+def test_a_range_of_days_is_the_meeting_date_after_its_weekdays():
+    """'hingga' before a date marks a deadline ('berlaku hingga'), but not between the
+    two weekdays of a range."""
+    facts = extract_article("Rakontek digelar Selasa hingga Kamis (5-7/3/2024).", "r")
+    assert (facts["meeting"]["date_start"], facts["meeting"]["date_end"]) == (
+        "2024-03-05",
+        "2024-03-07",
+    )
 
 
 def test_weekday_disagreement_is_flagged():
