@@ -210,7 +210,10 @@ def area_by_name() -> dict[str, Area]:
 
 @lru_cache(maxsize=1)
 def area_aliases() -> dict[str, str]:
-    return {r["alias"]: r["area"] for r in _rows("district_aliases.csv")}
+    """Other names of areas: those the gazetteer's source gives in parentheses
+    ('Sidrap', 'Solo'), then the hand-kept short forms (Barut, Sumsel), which win."""
+    rows = [*_rows("gazetteer_alternatives.csv"), *_rows("district_aliases.csv")]
+    return {r["alias"]: r["area"] for r in rows}
 
 
 @lru_cache(maxsize=1)

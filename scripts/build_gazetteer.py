@@ -1,9 +1,13 @@
 """Derive the national district gazetteer from the areaid package.
 
 Run once when areaid changes: `python scripts/build_gazetteer.py`.
-Writes data/vocab/gazetteer.csv (provinces and districts, one row each) and
-data/vocab/subdistricts.csv (kecamatan with their district). areaid spells
-"Sumatra"; official names say "Sumatera", so names are normalised here.
+Writes data/vocab/gazetteer.csv (provinces and districts, one row each),
+data/vocab/subdistricts.csv (kecamatan with their district) and
+data/vocab/gazetteer_alternatives.csv (the other name areaid gives a few districts
+in parentheses: 'Sidenreng Rappang (Sidrap)', 'Surakarta (Solo)'). areaid spells
+"Sumatra"; official names say "Sumatera", so names are normalised here. A district
+is named without its parenthesis, so that the text's 'Kabupaten Sidenreng Rappang'
+finds it, and the name in parentheses becomes an alias of it.
 Short forms (Barut, Muba, ...) are hand-kept in data/vocab/district_aliases.csv.
 """
 
@@ -32,14 +36,23 @@ def official(name: str) -> str:
     return PROVINCE_NAMES.get(name, name).strip()
 
 
+_ALTERNATIVE = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def split_alternative(name: str) -> tuple[str, str | None]:
+    """'Sidenreng Rappang (Sidrap)' -> ('Sidenreng Rappang', 'Sidrap')."""
+    m = _ALTERNATIVE.search(name)
+    return (name[: m.start()], m.group(1)) if m else (name, None)
+
+
 def split_kind(full: str) -> tuple[str, str]:
     """'Kabupaten Banyuasin' -> ('kabupaten', 'Banyuasin')."""
     kind, _, short = full.partition(" ")
     return kind.lower(), short
 
 
-def rows() -> tuple[list[dict], list[dict]]:
-    areas, subs = [], []
+def rows() -> tuple[list[dict], list[dict], list[dict]]:
+    areas, subs, alternatives = [], [], []
     for province_raw in buka_nama()["himpunan"]:
         province = official(province_raw)
         areas.append(
@@ -54,8 +67,10 @@ def rows() -> tuple[list[dict], list[dict]]:
         )
         for entry in buka_data(province_raw.lower()):
             for kab in entry["kabupaten"]:
-                full = official(kab["kab_kota"])
+                full, alternative = split_alternative(official(kab["kab_kota"]))
                 kind, name = split_kind(full)
+                if alternative:
+                    alternatives.append({"alias": alternative, "area": full})
                 areas.append(
                     {
                         "area": full,
@@ -74,7 +89,7 @@ def rows() -> tuple[list[dict], list[dict]]:
                             "province": province,
                         }
                     )
-    return areas, subs
+    return areas, subs, alternatives
 
 
 def write(path: Path, data: list[dict]) -> None:
@@ -87,9 +102,10 @@ def write(path: Path, data: list[dict]) -> None:
 
 
 def main() -> None:
-    areas, subs = rows()
+    areas, subs, alternatives = rows()
     write(VOCAB / "gazetteer.csv", areas)
     write(VOCAB / "subdistricts.csv", subs)
+    write(VOCAB / "gazetteer_alternatives.csv", alternatives)
     print(
         f"{sum(r['level'] == 'district' for r in areas)} districts, "
         f"{sum(r['level'] == 'province' for r in areas)} provinces, {len(subs)} subdistricts"

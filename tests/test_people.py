@@ -33,6 +33,19 @@ def test_area_abbreviations_and_speech_verbs_are_not_names() -> None:
     assert _people(text) == [("Budi Santoso", "Kepala Dinas Kesehatan Prov. Sumsel")]
 
 
+def test_a_district_short_form_after_a_role_is_part_of_the_role() -> None:
+    """Short forms are data (data/vocab/district_aliases.csv): 'Gorut' after a role is
+    the district, and the name after the comma is the person's."""
+    text = (
+        "Wakil Bupati Gorut, Thariq Modanggu, membuka acara. "
+        "Plt Kepala Dinas Kesehatan Gorut, Wahyudin Katili, menyampaikan laporan."
+    )
+    assert _people(text) == [
+        ("Thariq Modanggu", "Wakil Bupati Gorut"),
+        ("Wahyudin Katili", "Plt Kepala Dinas Kesehatan Gorut"),
+    ]
+
+
 def _person(name: str, start: int) -> people.Person:
     return people.Person(name, None, None, None, None, start, start + len(name))
 

@@ -7,7 +7,7 @@ import hashlib
 import re
 import tomllib
 
-from helpers import paths, vocab
+from helpers import paths, places, vocab
 from helpers.articles import load_metadata
 
 
@@ -81,6 +81,19 @@ def test_indicator_vocabulary():
     assert {a.concept for a in vocab.aliases()} <= concepts
     for acronym in ("AKI", "AKB", "AKN", "UHH", "AHH", "IPM"):
         assert any(a.alias == acronym for a in vocab.aliases()), acronym
+
+
+def test_every_area_is_named_as_texts_write_it_and_every_alias_names_an_area():
+    """The gazetteer's source gives a few districts a second name in parentheses
+    ('Sidenreng Rappang (Sidrap)'): the district is named without it, so that
+    'Kabupaten Sidenreng Rappang' finds it, and the second name is an alias."""
+    assert not [a.area for a in vocab.areas() if "(" in a.area or "(" in a.name]
+    aliases = vocab.area_aliases()
+    assert not {alias: area for alias, area in aliases.items() if area not in vocab.area_by_name()}
+    assert aliases["Sidrap"] == "Kabupaten Sidenreng Rappang"
+    assert aliases["Solo"] == "Kota Surakarta"
+    found = places.find_places("Rapat di Kabupaten Sidenreng Rappang dan Kota Surakarta.")
+    assert [m.areas for m in found] == [("Kabupaten Sidenreng Rappang",), ("Kota Surakarta",)]
 
 
 def test_gazetteer_covers_the_corpus():
