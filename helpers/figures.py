@@ -587,7 +587,7 @@ def extract_figures(
             cue_words = _CueWords(view, sent)
             running = _Lazy(lambda sent=sent: _years_running(view, sent))
             clauses = _Clauses(view, sent, nums[-1].start)
-        prev_end = sent.start
+        prev_end, first_new = sent.start, len(figures)
         carried = False
         surveys_seen = False
         for i, n in enumerate(nums):
@@ -663,8 +663,19 @@ def extract_figures(
         if figures and figures[-1].paragraph == sent.paragraph and nums:
             ctx.concept = figures[-1].concept
         if aliases or years.found:
-            ctx.year = int(years.found[-1].group(1)) if years.found else None
+            ctx.year = _year_carried(figures[first_new:], years)
     return _dedupe(_mark_baselines(figures))
+
+
+def _year_carried(found: list[Figure], years: _Years | _NoYears) -> int | None:
+    """The year a sentence hands on to a figure after it that names no year ('Sedangkan
+    untuk DIY, 16,4 persen'): that of its last figure other than a baseline (the 2022
+    of '14,9 persen pada 2022, turun dari 19,1 persen pada 2021'), else the last year
+    written in it."""
+    for f in reversed(found):
+        if f.kind != "baseline" and f.year is not None:
+            return f.year
+    return int(years.found[-1].group(1)) if years.found else None
 
 
 def _next_start(nums: list[_Number], i: int, sent: Sentence) -> int:

@@ -148,9 +148,29 @@ def _places_at(title_view: str, starts: list[int]) -> tuple[PlaceMention, ...]:
 _CAPS_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?:\s+[A-Z]{3,})*\b")
 
 
+_CAPS_WORD = re.compile(r"[A-Z]+")
+
+
+@lru_cache(maxsize=1)
+def _caps_words() -> frozenset[str]:
+    """Words of three capitals or more that the place forms write so (NTB, DKI, OKU)."""
+    words = (w for form in _surface_forms() for w in form.split())
+    return frozenset(w for w in words if len(w) >= 3 and w.isalpha() and w.isupper())
+
+
 def _titlecase_caps(view: str) -> str:
-    """Same-length view where runs of capitals ('BARITO UTARA') read as title case."""
-    return _CAPS_RUN.sub(lambda m: m.group().title(), view)
+    """Same-length view where runs of capitals ('BARITO UTARA') read as title case,
+    but for the words the place forms write in capitals ('NTB', 'DKI JAKARTA' reads
+    as 'DKI Jakarta')."""
+    caps = _caps_words()
+
+    def title(run: re.Match[str]) -> str:
+        text = run.group()
+        if text in caps:
+            return text
+        return _CAPS_WORD.sub(lambda w: w.group() if w.group() in caps else w.group().title(), text)
+
+    return _CAPS_RUN.sub(title, view)
 
 
 def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:

@@ -89,6 +89,17 @@ def figures(text: str) -> list[tuple]:
                 ("underweight_prevalence", 15, "percent", None, "achievement", None),
             ],
         ),
+        # A figure without a year takes that of the last figure before it that is not a
+        # baseline; 'DIY', written in capitals, is the province.
+        (
+            "Prevalensi stunting di Bantul pada 2022 sebesar 14,9 persen, turun dari 19,1 "
+            "persen pada 2021. Sedangkan untuk DIY, angka prevalensinya 16,4 persen.",
+            [
+                ("stunting_prevalence", 14.9, "percent", 2022, "achievement", None),
+                ("stunting_prevalence", 19.1, "percent", 2021, "baseline", None),
+                ("stunting_prevalence", 16.4, "percent", 2022, "achievement", None),
+            ],
+        ),
         # Without an alias before it, one in the next clause still names the figure.
         (
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",

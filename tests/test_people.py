@@ -46,6 +46,10 @@ def test_a_district_short_form_after_a_role_is_part_of_the_role() -> None:
     ]
 
 
+def test_a_regulation_number_after_a_role_is_no_one() -> None:
+    assert _people("Sesuai Peraturan Bupati Nomor 35 Tahun 2021, puskesmas wajib lapor.") == []
+
+
 def _person(name: str, start: int) -> people.Person:
     return people.Person(name, None, None, None, None, start, start + len(name))
 

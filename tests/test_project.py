@@ -96,6 +96,25 @@ def test_every_area_is_named_as_texts_write_it_and_every_alias_names_an_area():
     assert [m.areas for m in found] == [("Kabupaten Sidenreng Rappang",), ("Kota Surakarta",)]
 
 
+def test_places_written_in_capitals_are_found_as_their_forms_write_them():
+    """A dateline in capitals reads as title case ('BANYUASIN'), but a form's own
+    capitals stay ('NTB', 'DKI'); a name that only looks like one ('Oki') is none."""
+
+    def found(text: str) -> list[tuple[tuple[str, ...], bool]]:
+        return [(m.areas, m.explicit) for m in places.find_places(text)]
+
+    assert found("Dinkes NTB dan Pemkab OKI") == [
+        (("Nusa Tenggara Barat",), False),
+        (("Kabupaten Ogan Komering Ilir",), False),
+    ]
+    assert found("Provinsi DKI Jakarta") == [(("DKI Jakarta",), True)]
+    assert found("DKI JAKARTA - Rapat di KABUPATEN BANYUASIN") == [
+        (("DKI Jakarta",), False),
+        (("Kabupaten Banyuasin",), True),
+    ]
+    assert found("Oki Setiana hadir") == []
+
+
 def test_gazetteer_covers_the_corpus():
     fixtures = paths.ROOT / "tests" / "fixtures" / "dev" / "articles.csv"
     with fixtures.open(encoding="utf-8") as f:
