@@ -53,6 +53,7 @@ _CLAUSE_MARK = re.compile(r"[,;:\u201c\"](?:(?<=[\u201c\"])|(?<!\d[,;:])|(?!\d))
 _YEAR_AFTER = re.compile(
     r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
+    rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
     r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
     re.IGNORECASE,
 )
@@ -195,11 +196,14 @@ _DIGIT = re.compile(r"\d")
 
 
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
-    """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after.
-    Nothing before the year holds a digit, so without one in view[a:b] there is none."""
+    """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after,
+    in the figure's own clause ('27,6 persen dan pada tahun 2022 turun menjadi ...'
+    gives no year: 2022 is the next figure's). Nothing before the year holds a digit,
+    so without one in view[a:b] there is none."""
     if not _DIGIT.search(view, a, b):
         return None, a
-    m = _YEAR_AFTER.match(view, a, b)
+    reach = _clause_reach(view, a, b)
+    m = _YEAR_AFTER.match(view, a, b if reach is None else reach)
     return (int(m.group(1)), m.end()) if m else (None, a)
 
 

@@ -100,6 +100,19 @@ def figures(text: str) -> list[tuple]:
                 ("stunting_prevalence", 16.4, "percent", 2022, "achievement", None),
             ],
         ),
+        # A year after 'dan' belongs to the next figure; 'bulan Februari 2023' is a year.
+        (
+            "Prevalensi stunting pada tahun 2021 sebesar 27,6 persen dan pada tahun 2022 "
+            "turun menjadi 22,3 persen.",
+            [
+                ("stunting_prevalence", 27.6, "percent", 2021, "baseline", None),
+                ("stunting_prevalence", 22.3, "percent", 2022, "achievement", None),
+            ],
+        ),
+        (
+            "Terdapat 1.278 balita stunting berdasarkan pengukuran bulan Februari 2023.",
+            [("stunting_count", 1278, "count", 2023, "achievement", None)],
+        ),
         # Without an alias before it, one in the next clause still names the figure.
         (
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
