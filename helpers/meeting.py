@@ -203,7 +203,7 @@ def find_venue(view: str, clean: _Clean) -> tuple[str, tuple[int, int]] | None:
 
 _COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+|(?:[a-z]+\s){0,3}[a-z]+)"
 _PARTICIPANTS = [
-    scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
+    scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|hampir\s+|mencapai\s+|sedikitnya\s+|setidaknya\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
     scan.literal_first(rf"{_COUNT}\s+peserta\b"),
 ]  # fmt: skip
 _ATTENDANCE = scan.Led(scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.I))

@@ -46,6 +46,14 @@ def test_a_district_short_form_after_a_role_is_part_of_the_role() -> None:
     ]
 
 
+def test_the_field_of_a_role_is_part_of_it() -> None:
+    text = (
+        "Sambutan dibacakan Staf Ahli Bupati Bidang Kemasyarakatan dan SDM, "
+        "Drs. H. Emran Tabrani, M.Si, di aula."
+    )
+    assert _people(text) == [("Emran Tabrani", "Staf Ahli Bupati Bidang Kemasyarakatan dan SDM")]
+
+
 def test_a_regulation_number_after_a_role_is_no_one() -> None:
     assert _people("Sesuai Peraturan Bupati Nomor 35 Tahun 2021, puskesmas wajib lapor.") == []
 

@@ -1,0 +1,21 @@
+"""Meeting fields in sentences of the genre that are not in the gold sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract import extract_article
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Rakor diikuti 120 peserta.", 120),
+        ("Kegiatan dihadiri lebih dari 300 undangan.", 300),
+        ("Rembuk stunting diikuti sedikitnya 85 orang dari 16 puskesmas.", 85),
+        ("Rakernis diikuti sebanyak seratus peserta.", 100),
+        ("Rapat dihadiri 19 kepala puskesmas.", None),
+    ],
+)
+def test_participants(text: str, count: int | None) -> None:
+    assert extract_article(text, "m")["meeting"]["participants"] == count
