@@ -97,7 +97,8 @@ def _degree_re() -> str:
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
     one = rf"{_degree_re()}(?:\s*\([A-Z]+\))?"
-    return re.compile(rf"(?:\s*,\s*|\s+)(?P<suffix>{one}(?:\s*[.,]?\s*{one})*)(?![A-Za-z])")
+    # between two degrees: a comma, a dot, both ('S.KM., M.Kes') or a space
+    return re.compile(rf"(?:\s*,\s*|\s+)(?P<suffix>{one}(?:\s*\.?\s*,?\s*{one})*)(?![A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +326,9 @@ def _role_before(
 _FROM_ORG = re.compile(
     r"\s+(?:yang\s+)?(?:berasal\s+)?dari\s+((?:[A-Z]{2,}|RSU\w*|Puskesmas|Rumah\s+Sakit|Dinas|Dinkes)(?:\s+[A-Z][\w.]*)*)"
 )
-_AFTER_NAME = re.compile(r"\s*(?:,\s*|selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+)")
+_LINK = r"selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+"
+# What joins a name (and its degrees) to the role after it: a comma, a word, or both.
+_AFTER_NAME = re.compile(rf"\s*(?:,\s*(?:{_LINK})?|{_LINK})")
 
 
 _TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.)"  # _NAME_TOKEN past its capital

@@ -54,6 +54,21 @@ def test_the_field_of_a_role_is_part_of_it() -> None:
     assert _people(text) == [("Emran Tabrani", "Staf Ahli Bupati Bidang Kemasyarakatan dan SDM")]
 
 
+@pytest.mark.parametrize(
+    "text, suffix",
+    [
+        ("Hj. Noripah, S.KM., M.Kes., selaku Kepala Dinas Kesehatan, memaparkan.", "S.KM., M.Kes."),
+        ("Hj. Noripah, S.KM, M.Kes selaku Kepala Dinas Kesehatan, memaparkan.", "S.KM, M.Kes"),
+        ("Hj. Noripah, S.Ag., M.Si., sebagai Kepala Dinas Kesehatan, memaparkan.", "S.Ag., M.Si."),
+    ],
+)
+def test_degrees_then_a_comma_and_a_link_word_lead_to_the_role(text: str, suffix: str) -> None:
+    found = extract_article(text, "t")["people"]
+    assert [(p["name"], p["title_suffix"], p["role"]) for p in found] == [
+        ("Noripah", suffix, "Kepala Dinas Kesehatan")
+    ]
+
+
 def test_a_regulation_number_after_a_role_is_no_one() -> None:
     assert _people("Sesuai Peraturan Bupati Nomor 35 Tahun 2021, puskesmas wajib lapor.") == []
 
