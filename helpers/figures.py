@@ -39,6 +39,11 @@ _SURVEY = scan.Led(
 )
 _WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
 _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
+_PEOPLE = re.compile(r"\s*orang\b")
+# Deaths named before a number in its clause, with no word of attendance after them.
+_DEATHS_BEFORE = re.compile(
+    r"(?:kematian|meninggal)(?:(?!hadir|diikuti|peserta|undangan)[^,;.])*$", re.I
+)
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")  # the 6 of '6-11 bulan'
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _CAUSE_BEFORE = re.compile(r"penyebab\s+(?:\w+\s+){0,2}$", re.I)
@@ -89,8 +94,10 @@ class _Number(NamedTuple):
     concept_after: str | None  # '27 kematian ibu' names its indicator after the number
 
 
-def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
-    """Unit written right after a number, its end, and a concept named with a count."""
+def _unit_after(view: str, pos: int, start: int) -> tuple[str | None, int, str | None]:
+    """Unit written right after a number (from start to pos), its end, and a concept
+    named with a count. People ('orang') are counted only as deaths, named before the
+    number in its clause with no word of attendance between: '250 orang' is who came."""
     if _DEATHS.match(view, pos, pos + 80):
         rest = view[pos : pos + 80]
         alias = vocab.alias_pattern().match(rest.lstrip())
@@ -99,6 +106,9 @@ def _unit_after(view: str, pos: int) -> tuple[str | None, int, str | None]:
             return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
     m = vocab.unit_after().match(view, pos, pos + 80)
     if m is None:
+        people = _PEOPLE.match(view, pos)
+        if people and _DEATHS_BEFORE.search(view, max(0, start - 80), start):
+            return "count", people.end(), None  # 'kematian ibu ... sebanyak 9 orang'
         return None, pos, None
     unit, end = vocab.unit_of(m), m.end()
     if unit != "count":
@@ -124,14 +134,14 @@ def _numbers(
             continue  # covid-19, Ke-63, the 11 of '6-11'
         if view.find("-", b, b + 4) >= 0 and _RANGE_AFTER.match(view, b, b + 4):
             continue  # the 6 of '6-11 bulan'
-        unit, unit_end, concept = _unit_after(view, b)
+        unit, unit_end, concept = _unit_after(view, b, a)
         token = m.group()
         if unit is None and YEAR.fullmatch(token):
             continue
         found.append(_Number(a, b, numbers.parse_number(token), unit, unit_end, concept))
     for m in words:
         value = numbers.parse_words(m.group())
-        unit, unit_end, concept = _unit_after(view, m.end())
+        unit, unit_end, concept = _unit_after(view, m.end(), m.start())
         if value is not None and unit == "percent" and not overlaps(masked, m.start(), m.end()):
             found.append(_Number(m.start(), m.end(), float(value), unit, unit_end, concept))
     return sorted(found, key=lambda n: n.start) if words else found  # digits: in order

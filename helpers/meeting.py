@@ -121,10 +121,25 @@ def find_date(view: str, clean: _Clean, dates: list[DateMention]) -> DateMention
 
 # ---- venue ---------------------------------------------------------------
 
-_VENUE_STOP = (
-    r"(?=\s*(?:[,.;(]|\s(?:pada|dengan|yang|dalam|untuk|sejak|rapat|dan\s+dihadiri|serta|oleh|"
-    r"kemarin|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|menjadi|dipilih|dipusatkan)\b|$))"
+_VENUE_WORDS_STOP = (
+    r"\s(?:pada|dengan|yang|dalam|untuk|sejak|rapat|dan\s+dihadiri|serta|oleh|"
+    r"kemarin|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|menjadi|dipilih|dipusatkan)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _venue_stop() -> str:
+    """Where a venue ends: a mark (not the dot of an honorific, 'RSUD dr. Soedarso'),
+    a word that goes on with the sentence, or the end."""
+    by_length: dict[int, list[str]] = {}
+    for t in vocab.titles():
+        if t.position == "prefix" and t.form.endswith("."):
+            by_length.setdefault(len(t.form), []).append(re.escape(t.form))
+    # one look behind for each length, as a look behind has one width
+    dot = r"\." + "".join(
+        rf"(?<!(?<![\w.])(?:{'|'.join(sorted(forms))}))" for forms in by_length.values()
+    )
+    return rf"(?=\s*(?:[,;(]|{dot}|{_VENUE_WORDS_STOP}|$))"
 
 
 def _holding(
@@ -166,11 +181,11 @@ def _venue_patterns() -> tuple[tuple[scan.Led, scan.Led | None], ...]:
     """Venue phrasings, most explicit first, each with what every match of it holds
     besides its leading word (a head), if anything; the heads (Gedung, Aula, ...) are
     vocabulary."""
-    heads = _heads()
+    heads, stop = _heads(), _venue_stop()
     phrasings = (
-        rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){_VENUE_STOP}",
-        rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){_VENUE_STOP}",
-        rf"\bdi\s+(?P<v>(?:{heads})\b.*?){_VENUE_STOP}",
+        rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){stop}",
+        rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){stop}",
+        rf"\bdi\s+(?P<v>(?:{heads})\b.*?){stop}",
         rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
     )  # fmt: skip
     head = _venue_head()

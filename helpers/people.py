@@ -442,6 +442,15 @@ def _names_before(view: str, sent: Sentence, anchors: list[list[int] | None]) ->
     return reach
 
 
+@lru_cache(maxsize=1)
+def _namesake_before() -> re.Pattern[str]:
+    """A facility, venue or street named after someone, up to the honorifics of the
+    name it is named after: 'RSUD dr. ', 'Gedung H. ', 'Jalan Dr. '."""
+    heads = [h for h, _kind in vocab.facility_types()] + [*vocab.venue_heads(), "Jalan", "Jl."]
+    honorifics = _alt(list(_prefix_forms()))
+    return re.compile(rf"(?<![\w.])(?:{_alt(heads)})\s+(?:(?:{honorifics})\s*)+$")
+
+
 def _role_after(
     view: str,
     sent: Sentence,
@@ -463,6 +472,8 @@ def _role_after(
             continue
         if name[2]:
             inside = name[1]
+        if prefix and _namesake_before().search(view, max(sent.start, pos - 60), pos):
+            continue  # 'RSUD dr. Soedarso' is a hospital
         if name[1] not in after_name:
             suffix, after = _titles_once(view, name[1], titles)
             link = _AFTER_NAME.match(view, after)

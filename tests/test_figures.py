@@ -113,6 +113,11 @@ def figures(text: str) -> list[tuple]:
             "Terdapat 1.278 balita stunting berdasarkan pengukuran bulan Februari 2023.",
             [("stunting_count", 1278, "count", 2023, "achievement", None)],
         ),
+        # People are counted as deaths, named before them, not as those who came.
+        (
+            "Jumlah kematian ibu di Pontianak tahun 2022 sebanyak 9 orang.",
+            [("maternal_deaths", 9, "count", 2022, "achievement", None)],
+        ),
         # Without an alias before it, one in the next clause still names the figure.
         (
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
@@ -128,6 +133,7 @@ def test_sentences_of_the_genre(text, expected):
     "text",
     [
         "Sebanyak 250 orang hadir dalam rembuk stunting.",
+        "Rapat penurunan kematian ibu diikuti 250 orang.",
         "Peringatan Hari Gizi Nasional Ke-63 diikuti 10 desa dan empat kecamatan.",
         "Sesuai Perbup Nomor 12 Tahun 2022 tentang percepatan penurunan stunting.",
         "Target RPJMN 2020-2024 menurunkan stunting pada 6-11 bulan.",

@@ -19,3 +19,15 @@ from helpers.extract import extract_article
 )
 def test_participants(text: str, count: int | None) -> None:
     assert extract_article(text, "m")["meeting"]["participants"] == count
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Rakor digelar di Aula RSUD dr. Soedarso, Kamis (2/11/23).", "Aula RSUD dr. Soedarso"),
+        ("Rakor digelar di Gedung H. Abdul Manan. Hadir Bupati.", "Gedung H. Abdul Manan"),
+        ("Rakor bertempat di Aula Bappeda Kobar. Hadir Bupati.", "Aula Bappeda Kobar"),
+    ],
+)
+def test_venue_runs_past_the_dot_of_an_honorific(text: str, venue: str) -> None:
+    assert extract_article(text, "m")["meeting"]["venue"] == venue

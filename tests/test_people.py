@@ -69,6 +69,19 @@ def test_degrees_then_a_comma_and_a_link_word_lead_to_the_role(text: str, suffix
     ]
 
 
+def test_a_hospital_named_after_someone_is_no_one() -> None:
+    text = "Rapat di RSUD dr. Soedarso, dihadiri dr. Rini Astuti, M.Kes."
+    assert _people(text) == [("Rini Astuti", None)]
+    assert _people("Hadir Kepala Puskesmas dr. Budi Santoso di acara.") == [
+        ("Budi Santoso", "Kepala Puskesmas")
+    ]
+
+
+def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
+    text = "Ketua IDI Cabang Pontianak, dr. Rifka, Sp.OG, menyebut perdarahan."
+    assert _people(text) == [("Rifka", "Ketua IDI Cabang Pontianak")]
+
+
 def test_a_regulation_number_after_a_role_is_no_one() -> None:
     assert _people("Sesuai Peraturan Bupati Nomor 35 Tahun 2021, puskesmas wajib lapor.") == []
 
