@@ -101,10 +101,17 @@ def _recurring(view: str, d: DateMention) -> bool:
     return bool(vocab.cue_pattern("recurring").search(before[-10:]))
 
 
+def _paragraph(clean: _Clean, pos: int) -> int:
+    """The paragraph of the clean sentence that holds pos (a candidate date's start)."""
+    return clean.sents[bisect.bisect_right(clean.starts, pos) - 1].paragraph
+
+
 def find_date(view: str, clean: _Clean, dates: list[DateMention]) -> DateMention | None:
-    """The meeting date: the first dated weekday mention (widened to a range that holds
-    it), else the first day-level date that is not recurring ('setiap 25 Januari').
-    Only the dates that can decide are tested, so a text of many dates reads few."""
+    """The meeting date: in the paragraph of the first day-level date that is not
+    recurring ('setiap 25 Januari'), its first dated weekday mention, else that first
+    date, widened to a range that holds it. A later paragraph's dates are other events
+    ('Sebelumnya, pada Kamis (28/9/2023), ...'). Only the dates that can decide are
+    tested, so a text of many dates reads few."""
 
     def candidate(d: DateMention) -> bool:
         return bool(d.date_start) and inside(clean.spans, d.start) and not _recurring(view, d)
@@ -112,7 +119,13 @@ def find_date(view: str, clean: _Clean, dates: list[DateMention]) -> DateMention
     first = next((d for d in dates if candidate(d)), None)
     if first is None:
         return None
-    pick = next((d for d in dates if d.weekday is not None and candidate(d)), first)
+    lead, pick = _paragraph(clean, first.start), first
+    for d in dates:
+        if d.start > first.start and _paragraph(clean, d.start) != lead:
+            break  # dates are in text order: the rest lie in later paragraphs
+        if d.weekday is not None and candidate(d):
+            pick = d
+            break
     for d in dates:
         if d.date_end and d.date_start <= pick.date_start <= d.date_end and candidate(d):
             return d

@@ -31,3 +31,13 @@ def test_participants(text: str, count: int | None) -> None:
 )
 def test_venue_runs_past_the_dot_of_an_honorific(text: str, venue: str) -> None:
     assert extract_article(text, "m")["meeting"]["venue"] == venue
+
+
+def test_a_dated_weekday_in_a_later_paragraph_is_another_event() -> None:
+    text = (
+        "Pemkab menggelar rapat koordinasi pada tanggal 5 Oktober 2023 di Aula Bappeda.\n\n"
+        "Sebelumnya, pada Kamis (28/9/2023), Pemkab juga menggelar rembuk stunting."
+    )
+    assert extract_article(text, "m")["meeting"]["date_start"] == "2023-10-05"
+    text = "Rapat pada 5 Oktober 2023, tepatnya Kamis (5/10/2023), di Aula Bappeda."
+    assert extract_article(text, "m")["meeting"]["spans"]["date"]["quote"] == "Kamis (5/10/2023)"
