@@ -656,6 +656,8 @@ def extract_figures(
             # A concept measured in a unit the vocabulary has no indicator for
             # (cases of gizi buruk) is kept as 'other', not dropped.
             indicator = vocab.indicator_for(concept, base_unit) or "other"
+            if not vocab.plausible(indicator, value, kind == "change"):
+                continue  # '85 persen' of active posyandu is no stunting prevalence
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
@@ -699,7 +701,7 @@ def _next_start(nums: list[_Number], i: int, sent: Sentence) -> int:
 
 def _mark_baselines(figures: list[Figure]) -> list[Figure]:
     """The first of a paragraph's figures for one indicator becomes the baseline when
-    a later figure of a later year is reached by 'berkurang menjadi'."""
+    a later figure of a later year, not a target, is reached by 'berkurang menjadi'."""
     groups: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, f in enumerate(figures):
         groups[(f.paragraph, f.indicator)].append(i)
@@ -709,7 +711,11 @@ def _mark_baselines(figures: list[Figure]) -> list[Figure]:
         if f.kind != "achievement" or f.year is None:
             continue
         if any(
-            g.after_change and g.year is not None and g.year > f.year and g.start > f.start
+            g.after_change
+            and g.kind != "target"  # 'menargetkan ... turun menjadi 14 persen pada 2024'
+            and g.year is not None
+            and g.year > f.year
+            and g.start > f.start
             for g in (figures[k] for k in members)
         ):
             out[members[0]] = f._replace(kind="baseline")

@@ -40,6 +40,9 @@ class Indicator:
     label_id: str
     lower_is_better: bool | None
     default_for_concept: bool
+    # the values a figure of it can take: a stunting prevalence of 85 percent is the
+    # share of some other thing, read under the wrong alias
+    plausible: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,24 @@ def indicators() -> tuple[Indicator, ...]:
             r["indicator"], r["concept"], r["unit"] or None, r["label_en"], r["label_id"],
             _bool(r["lower_is_better"]) if r["lower_is_better"] else None,
             _bool(r["default_for_concept"]),
+            (float(r["plausible_min"]), float(r["plausible_max"])) if r["plausible_max"] else None,
         )
         for r in _rows("indicators.csv")
     )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _plausible() -> dict[str, tuple[float, float]]:
+    return {i.indicator: i.plausible for i in indicators() if i.plausible}
+
+
+def plausible(indicator: str, value: float, change: bool = False) -> bool:
+    """Whether a value can be a figure of the indicator; of a change, whether its
+    size can be (at most the largest value)."""
+    limits = _plausible().get(indicator)
+    if limits is None:
+        return True
+    return abs(value) <= limits[1] if change else limits[0] <= value <= limits[1]
 
 
 @lru_cache(maxsize=1)

@@ -118,6 +118,15 @@ def figures(text: str) -> list[tuple]:
             "Jumlah kematian ibu di Pontianak tahun 2022 sebanyak 9 orang.",
             [("maternal_deaths", 9, "count", 2022, "achievement", None)],
         ),
+        # A later target does not make the figure before it a baseline.
+        (
+            "Prevalensi stunting pada 2023 sebesar 17,9 persen. Pemkab menargetkan angka "
+            "itu turun menjadi 14 persen pada akhir 2024.",
+            [
+                ("stunting_prevalence", 17.9, "percent", 2023, "achievement", None),
+                ("stunting_prevalence", 14, "percent", 2024, "target", None),
+            ],
+        ),
         # Without an alias before it, one in the next clause still names the figure.
         (
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
@@ -134,6 +143,9 @@ def test_sentences_of_the_genre(text, expected):
     [
         "Sebanyak 250 orang hadir dalam rembuk stunting.",
         "Rapat penurunan kematian ibu diikuti 250 orang.",
+        # values no figure of the indicator can take: another share, read under its alias
+        "Sebanyak 96 desa menjadi lokus stunting dan posyandu aktif mencapai 85 persen.",
+        "Usia harapan hidup yakni berada di rata-rata 12,1 tahun.",
         "Peringatan Hari Gizi Nasional Ke-63 diikuti 10 desa dan empat kecamatan.",
         "Sesuai Perbup Nomor 12 Tahun 2022 tentang percepatan penurunan stunting.",
         "Target RPJMN 2020-2024 menurunkan stunting pada 6-11 bulan.",
