@@ -59,7 +59,7 @@ _YEAR_AFTER = re.compile(
     r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
     rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
-    r"|\(\s*[A-Za-z-]+\s+)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
+    r"|\(\s*(?:[A-Za-z-]+\s+)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
     re.IGNORECASE,
 )
 _YEARS_COUNT = re.compile(
@@ -92,6 +92,10 @@ class _Number(NamedTuple):
     unit: str | None
     unit_end: int
     concept_after: str | None  # '27 kematian ibu' names its indicator after the number
+
+
+# A sentence's aliases (start, end, concept) and their starts, for bisection.
+_Aliases = tuple[list[tuple[int, int, str]], list[int]]
 
 
 def _unit_after(view: str, pos: int, start: int) -> tuple[str | None, int, str | None]:
@@ -160,6 +164,8 @@ def _aliases_in(view: str, a: int, matches: list[re.Match[str]]) -> list[tuple[i
 
 @cache
 def _compatible(concept: str, unit: str | None) -> bool:
+    if unit == "percentage_points":  # 'turun 4,1 poin': points of a percentage
+        unit = "percent"
     if concept == "other" or unit == "count":
         return unit is not None
     if unit is None:
@@ -184,17 +190,38 @@ def _qualifier(view: str, pos: int, floor: int, cues: _CueWords) -> str | None:
     return None
 
 
-def _kind(view: str, pos: int, floor: int, cues: _CueWords) -> tuple[str, bool, int]:
+def _filler_between(view: str, a: int, b: int, aliases: _Aliases) -> bool:
+    """Whether view[a:b] holds only filler ('sebesar'), once the aliases wholly inside
+    it are set aside ('penurunan stunting sebesar 3,2 persen')."""
+    if _FILLER.match(view[a:b]):
+        return True
+    spans, starts = aliases
+    parts, at = [], a
+    for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+        start, end, _concept = spans[k]
+        if end <= b:
+            parts.append(view[at:start])
+            at = end
+    return at > a and bool(_FILLER.match(" ".join([*parts, view[at:b]])))
+
+
+def _kind(
+    view: str, pos: int, floor: int, cues: _CueWords, aliases: _Aliases
+) -> tuple[str, bool, int]:
     """Kind of figure from the 40 characters before pos (not before floor); also whether
-    a change verb leads to it ('berkurang menjadi') and the sign for a change. Target
-    and achievement cues ('target', 'capaian') are read back to floor."""
+    a change verb leads to it ('berkurang menjadi', 'penurunan stunting sebesar') and
+    the sign for a change. Target and achievement cues ('target', 'capaian') are read
+    back to floor."""
     a = max(floor, pos - 40)
     tail = view[a:pos]
     if _FROM_BEFORE.search(tail):
         return "baseline", False, 1
     change = cues.last("change", a, pos)
-    if change and _FILLER.match(view[change[2] : pos]):
-        return "change", False, -1 if change[0] == "change_down" else 1
+    if change and _filler_between(view, change[2], pos, aliases):
+        intent = cues.last("intent", floor, change[1])
+        if not (intent and intent[0] == "target" and not view[intent[2] : change[1]].strip()):
+            return "change", False, -1 if change[0] == "change_down" else 1
+        change = None  # 'target penurunan stunting sebesar 14%': the level aimed at
     after_change = bool(change and cues.last("to_level", change[2], pos)) or bool(
         _TO_BEFORE.search(tail)
     )
@@ -634,7 +661,9 @@ def extract_figures(
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
             if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
-            kind, after_change, sign = _kind(view, pos, window_start, cue_words)
+            kind, after_change, sign = _kind(
+                view, pos, window_start, cue_words, (aliases, alias_starts)
+            )
             value = n.value * sign
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"

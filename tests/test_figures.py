@@ -127,6 +127,28 @@ def figures(text: str) -> list[tuple]:
                 ("stunting_prevalence", 14, "percent", 2024, "target", None),
             ],
         ),
+        # Points of a percentage; years in bare parentheses; a change named before
+        # the indicator ('penurunan stunting sebesar'), unless it is a target's.
+        (
+            "Prevalensi stunting turun 4,1 poin dibanding tahun lalu.",
+            [("stunting_prevalence", -4.1, "percentage_points", None, "change", None)],
+        ),
+        (
+            "Stunting turun dari 24,8% (2022) menjadi 20,1% (2023).",
+            [
+                ("stunting_prevalence", 24.8, "percent", 2022, "baseline", None),
+                ("stunting_prevalence", 20.1, "percent", 2023, "achievement", None),
+            ],
+        ),
+        (
+            "Terjadi penurunan stunting sebesar 3,2 persen pada 2023.",
+            [("stunting_prevalence", -3.2, "percentage_points", 2023, "change", None)],
+        ),
+        (
+            "Dibutuhkan kerja keras untuk mencapai target penurunan stunting sebesar 14% "
+            "pada tahun 2024.",
+            [("stunting_prevalence", 14, "percent", 2024, "target", None)],
+        ),
         # Without an alias before it, one in the next clause still names the figure.
         (
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
