@@ -188,7 +188,25 @@ def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:
             first.setdefault(a, p.start)
     if not score:
         return None
-    return max(score, key=lambda a: (score[a], -first[a]))
+    kind = _office_kind(view) if _tied(score, first) else None
+    return max(score, key=lambda a: (score[a], by_name[a].kind == kind, -first[a]))
+
+
+def _tied(score: Counter[str], first: dict[str, int]) -> bool:
+    """Whether the two best districts are named alike: one bare name ('Sukabumi')."""
+    best = sorted(score, key=lambda a: (-score[a], first[a]))[:2]
+    return len(best) == 2 and (score[best[0]], first[best[0]]) == (score[best[1]], first[best[1]])
+
+
+def _office_kind(view: str) -> str | None:
+    """'kota' or 'kabupaten', whichever government the text names more often (Wali
+    Kota, Pemkot against Bupati, Pemkab), if either."""
+    offices = vocab.cue_phrases("office_kota", "office_kabupaten")
+    # read by the pattern alone: asked only when two districts tie, which is rare
+    count = Counter(offices.label(m) for m in offices.pattern.finditer(view))
+    if count["office_kota"] == count["office_kabupaten"]:
+        return None
+    return "kota" if count["office_kota"] > count["office_kabupaten"] else "kabupaten"
 
 
 def province_of(area: str | None) -> str | None:

@@ -41,3 +41,15 @@ def test_a_dated_weekday_in_a_later_paragraph_is_another_event() -> None:
     assert extract_article(text, "m")["meeting"]["date_start"] == "2023-10-05"
     text = "Rapat pada 5 Oktober 2023, tepatnya Kamis (5/10/2023), di Aula Bappeda."
     assert extract_article(text, "m")["meeting"]["spans"]["date"]["quote"] == "Kamis (5/10/2023)"
+
+
+@pytest.mark.parametrize(
+    "text, district",
+    [
+        ("Rakor stunting di Sukabumi dibuka Wali Kota Achmad Fahmi.", "Kota Sukabumi"),
+        ("Rakor stunting di Sukabumi dibuka Bupati Marwan Hamami.", "Kabupaten Sukabumi"),
+        ("Rakor stunting di Sukabumi.", "Kabupaten Sukabumi"),
+    ],
+)
+def test_a_name_both_kabupaten_and_kota_follows_the_office_named(text: str, district: str) -> None:
+    assert extract_article(text, "m")["meeting"]["district"] == district
