@@ -311,16 +311,39 @@ def _role_before(
             prefix = view[pre[0] : pre[1]].strip()
         else:
             role_end = chain_end
-            gap = _GAP.match(view, chain_end, sent.end)
-            name_pos, prefix = gap.end(), None
-            pre2 = _prefix_re().match(view, name_pos)
-            if pre2:
-                prefix, name_pos = pre2.group().strip(), pre2.end()
+            name_pos, prefix = _name_start(view, chain_end, sent.end)
         name = _name_once(view, name_pos, names)
+        if name and prefix is None and _facility_named(view, role_end, name):
+            # 'Kepala Puskesmas Sukajadi, Rina Wati': the facility's name, then the person's
+            role_end = name[1]
+            name_pos, prefix = _name_start(view, role_end, sent.end)
+            name = _name_once(view, name_pos, names)
         if name:
             said, degrees = view[m.start() : role_end], _titles_once(view, name[1], titles)
             out.append(_person(view, name, prefix, said, m.start(), degrees))
     return out
+
+
+def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
+    """Where the name after a role's words (ending at pos) starts, past a comma and its
+    honorifics, and those honorifics."""
+    name_pos = _GAP.match(view, pos, end).end()
+    pre = _prefix_re().match(view, name_pos)
+    return (pre.end(), pre.group().strip()) if pre else (name_pos, None)
+
+
+def _facility_named(view: str, role_end: int, name: tuple[int, int, bool]) -> bool:
+    """Whether a role ending at role_end names a facility ('Kepala Puskesmas') and the
+    name after it is a subdistrict's, as a puskesmas is named after its kecamatan."""
+    if one_space(view[name[0] : name[1]]) not in vocab.subdistricts():
+        return False
+    words = view[max(0, role_end - 40) : role_end].split()
+    return bool(words) and words[-1] in _facility_heads()
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(h.split()[-1] for h, _kind in vocab.facility_types())
 
 
 _FROM_ORG = re.compile(

@@ -82,6 +82,13 @@ def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
     assert _people(text) == [("Rifka", "Ketua IDI Cabang Pontianak")]
 
 
+def test_a_puskesmas_named_after_its_subdistrict_is_no_one() -> None:
+    assert _people("Hadir Kepala Puskesmas Sukajadi dan Satgas Stunting.") == []
+    assert _people("Kepala Puskesmas Sukajadi, Rina Wati, menyampaikan laporan.") == [
+        ("Rina Wati", "Kepala Puskesmas Sukajadi")
+    ]
+
+
 def test_a_regulation_number_after_a_role_is_no_one() -> None:
     assert _people("Sesuai Peraturan Bupati Nomor 35 Tahun 2021, puskesmas wajib lapor.") == []
 
