@@ -381,6 +381,7 @@ class _Context:
     paragraph: int = -1
     concept: str | None = None
     year: int | None = None
+    list_year: int | None = None  # of a line that opens a list ('capaian tahun 2022:')
     last_unit: dict[str, str | None] | None = None
     survey_area: dict[str, str] | None = None
 
@@ -613,6 +614,7 @@ def extract_figures(
             continue
         if sent.paragraph != ctx.paragraph:
             ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
+            ctx.list_year = None
         # A sentence without a number outside its dates holds no figure and no year
         # (every year is a NUMBER match): it is read only for its aliases.
         has_numbers = bool(digit_matches[k] or word_matches[k])
@@ -674,6 +676,8 @@ def extract_figures(
             if year is None and carried:
                 year = ctx.year
             if year is None:
+                year = ctx.list_year  # an item of 'capaian program tahun 2022, antara lain:'
+            if year is None:
                 year = _implied_year(view, window_start, pos, cue_words, published)
             end = max(end, unit_end)
             if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
@@ -709,6 +713,8 @@ def extract_figures(
             ctx.concept = figures[-1].concept
         if aliases or years.found:
             ctx.year = _year_carried(figures[first_new:], years)
+        if view[sent.end - 1] == ":" and not nums:
+            ctx.list_year = int(years.found[-1].group(1)) if years.found else None
     return _dedupe(_mark_baselines(figures))
 
 

@@ -149,6 +149,16 @@ def figures(text: str) -> list[tuple]:
             "pada tahun 2024.",
             [("stunting_prevalence", 14, "percent", 2024, "target", None)],
         ),
+        # The items of a list take the year of the line that opens it.
+        (
+            "Ia memaparkan capaian program tahun 2022, antara lain:\n"
+            "1. Cakupan imunisasi dasar lengkap 79,1 persen.\n"
+            "2. Kasus kematian ibu 8 kasus.",
+            [
+                ("immunization_coverage", 79.1, "percent", 2022, "achievement", None),
+                ("maternal_deaths", 8, "count", 2022, "achievement", None),
+            ],
+        ),
         # Without an alias before it, one in the next clause still names the figure.
         (
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",

@@ -89,6 +89,14 @@ def test_a_puskesmas_named_after_its_subdistrict_is_no_one() -> None:
     ]
 
 
+def test_apt_opens_a_name_as_well_as_following_one() -> None:
+    text = "Kepala Dinkes Kapuas, Apt. Tri Setya Utami, S.Si, M.M., memaparkan capaian."
+    found = extract_article(text, "t")["people"]
+    assert [(p["name"], p["title_prefix"], p["role"]) for p in found] == [
+        ("Tri Setya Utami", "Apt.", "Kepala Dinkes Kapuas")
+    ]
+
+
 def test_a_regulation_number_after_a_role_is_no_one() -> None:
     assert _people("Sesuai Peraturan Bupati Nomor 35 Tahun 2021, puskesmas wajib lapor.") == []
 
