@@ -55,8 +55,14 @@ _COMING_MONTH = re.compile(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", re.I
 # A quote, or a comma, semicolon or colon not between two digits; the mark is taken
 # first so the engine skips from mark to mark.
 _CLAUSE_MARK = re.compile(r"[,;:\u201c\"](?:(?<=[\u201c\"])|(?<!\d[,;:])|(?!\d))")
+# Words that join another clause or another figure: a year or an alias after one is
+# that clause's ('27,6 persen dan pada tahun 2022 turun menjadi 22,3 persen').
+_JOINING = r"dan|serta|sedangkan|sementara|namun|tetapi"
+# The year written after a figure, in its own clause: before it no digit, comma,
+# semicolon or colon, and no joining word.
 _YEAR_AFTER = re.compile(
-    r"[^,;\d]*?(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
+    rf"(?:(?!\s(?:{_JOINING})\b)[^,;:\d])*?"
+    r"(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
     rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
     r"|\(\s*(?:[A-Za-z-]+\s+)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
@@ -191,10 +197,9 @@ def _qualifier(view: str, pos: int, floor: int, cues: _CueWords) -> str | None:
 
 
 def _filler_between(view: str, a: int, b: int, aliases: _Aliases) -> bool:
-    """Whether view[a:b] holds only filler ('sebesar'), once the aliases wholly inside
-    it are set aside ('penurunan stunting sebesar 3,2 persen')."""
-    if _FILLER.match(view[a:b]):
-        return True
+    """Whether view[a:b] holds only filler ('sebesar') once the aliases wholly inside
+    it are set aside ('penurunan stunting sebesar 3,2 persen'), where it holds more
+    than filler with them."""
     spans, starts = aliases
     parts, at = [], a
     for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
@@ -217,7 +222,9 @@ def _kind(
     if _FROM_BEFORE.search(tail):
         return "baseline", False, 1
     change = cues.last("change", a, pos)
-    if change and _filler_between(view, change[2], pos, aliases):
+    if change and (
+        _FILLER.match(view[change[2] : pos]) or _filler_between(view, change[2], pos, aliases)
+    ):
         intent = cues.last("intent", floor, change[1])
         if not (intent and intent[0] == "target" and not view[intent[2] : change[1]].strip()):
             return "change", False, -1 if change[0] == "change_down" else 1
@@ -239,8 +246,7 @@ def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
     so without one in view[a:b] there is none."""
     if not _DIGIT.search(view, a, b):
         return None, a
-    reach = _clause_reach(view, a, b)
-    m = _YEAR_AFTER.match(view, a, b if reach is None else reach)
+    m = _YEAR_AFTER.match(view, a, b)
     return (int(m.group(1)), m.end()) if m else (None, a)
 
 
@@ -475,20 +481,31 @@ def _nearest(
     starts: list[int],
     pos: int,
     unit: str | None,
-    reach: int | None = None,
+    view: str | None = None,
+    after: int = 0,
 ):
     """Concept of the alias nearest pos (within WINDOW characters) that can be measured in
     unit; the earlier of two at the same distance. Walks outwards from pos, so a long
-    sentence dense with aliases costs no more than a short one. An alias at or past
-    `reach` (the next clause: '27 persen dan gizi kurang 15 persen') names the figure
-    only when none before it or in its own clause can."""
+    sentence dense with aliases costs no more than a short one. With the view, an
+    alias in the next clause ('27 persen dan gizi kurang 15 persen': a clause starts
+    after the figure, which ends at `after`) names it only when none before it or in
+    its own clause can."""
     lo, hi = _within(starts, pos)
     right = bisect.bisect_left(starts, pos, lo, hi)
-    later = hi if reach is None else bisect.bisect_left(starts, reach, right, hi)
+    later = hi
     left = right - 1
     while left >= lo or right < later:
         if right >= later or (left >= lo and pos - starts[left] <= starts[right] - pos):
             concept, left = aliases[left][2], left - 1
+        elif (
+            view
+            and later == hi
+            # the same concept on both sides names the figure whichever is taken
+            and not (left >= lo and aliases[left][2] == aliases[right][2])
+            and (r := _CLAUSE_AFTER.search(view, after, starts[right] + 1))
+        ):
+            later = bisect.bisect_left(starts, r.start(), right, hi)  # those past it wait
+            continue
         else:
             concept, right = aliases[right][2], right + 1
         if _compatible(concept, unit):
@@ -500,16 +517,8 @@ def _nearest(
 
 
 # Where the clause after a figure ends: a comma not before a digit, a semicolon or
-# colon, or a word that joins another clause or another figure.
-_CLAUSE_AFTER = re.compile(
-    r"[;:]|,(?!\d)|\s(?:dan|serta|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE
-)
-
-
-def _clause_reach(view: str, a: int, b: int) -> int | None:
-    """Where the first clause boundary after a figure (from a to b) starts, if any."""
-    m = _CLAUSE_AFTER.search(view, a, b)
-    return m.start() if m else None
+# colon, or a joining word.
+_CLAUSE_AFTER = re.compile(rf"[;:]|,(?!\d)|\s(?:{_JOINING})\b", re.IGNORECASE)
 
 
 def _area_for(
@@ -604,6 +613,7 @@ def extract_figures(
         paragraphs[s_.paragraph] = (min(a, s_.start), max(b, s_.end))
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
+    bounded = vocab.bounded_indicators()
     spans = [(s_.start, s_.end) for s_ in sents]
     digit_matches = _outside(scan.per_span(numbers.NUMBER, view, spans), masked)
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
@@ -640,10 +650,7 @@ def extract_figures(
             window_start = max(sent.start, pos - WINDOW)
             concept = n.concept_after
             if concept is None and aliases:
-                # the next clause is looked for only when an alias follows the number
-                later = alias_starts[-1] > pos
-                reach = _clause_reach(view, unit_end, pos + WINDOW) if later else None
-                concept = _nearest(aliases, alias_starts, pos, n.unit, reach)
+                concept = _nearest(aliases, alias_starts, pos, n.unit, view, unit_end)
             if concept is None:
                 concept = _rate_concept(n.unit)
             if concept is None and ctx.concept and _compatible(ctx.concept, n.unit):
@@ -689,7 +696,7 @@ def extract_figures(
             # A concept measured in a unit the vocabulary has no indicator for
             # (cases of gizi buruk) is kept as 'other', not dropped.
             indicator = vocab.indicator_for(concept, base_unit) or "other"
-            if not vocab.plausible(indicator, value, kind == "change"):
+            if indicator in bounded and not vocab.plausible(indicator, value, kind == "change"):
                 continue  # '85 persen' of active posyandu is no stunting prevalence
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:

@@ -86,6 +86,11 @@ def _plausible() -> dict[str, tuple[float, float]]:
     return {i.indicator: i.plausible for i in indicators() if i.plausible}
 
 
+def bounded_indicators() -> frozenset[str]:
+    """The indicators whose values are bounded (plausible)."""
+    return frozenset(_plausible())
+
+
 def plausible(indicator: str, value: float, change: bool = False) -> bool:
     """Whether a value can be a figure of the indicator; of a change, whether its
     size can be (at most the largest value)."""
