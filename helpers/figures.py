@@ -116,7 +116,7 @@ def _unit_after(view: str, pos: int, start: int) -> tuple[str | None, int, str |
             return "count", pos + offset + alias.end(), vocab.alias_concept(alias)
     m = vocab.unit_after().match(view, pos, pos + 80)
     if m is None:
-        people = _PEOPLE.match(view, pos)
+        people = _PEOPLE.match(view, pos) if view.find("orang", pos, pos + 12) >= 0 else None
         if people and _DEATHS_BEFORE.search(view, max(0, start - 80), start):
             return "count", people.end(), None  # 'kematian ibu ... sebanyak 9 orang'
         return None, pos, None
@@ -225,7 +225,7 @@ def _kind(
     if change and (
         _FILLER.match(view[change[2] : pos]) or _filler_between(view, change[2], pos, aliases)
     ):
-        intent = cues.last("intent", floor, change[1])
+        intent = cues.last("intent", floor, change[1]) if cues.holds("intent", "target") else None
         if not (intent and intent[0] == "target" and not view[intent[2] : change[1]].strip()):
             return "change", False, -1 if change[0] == "change_down" else 1
         change = None  # 'target penurunan stunting sebesar 14%': the level aimed at
@@ -434,6 +434,7 @@ class _CueWords:
     def __init__(self, view: str, sent: Sentence):
         self.view, self.sent = view, sent
         self.found: dict[str, tuple[list[str], list[int], list[int]]] = {}
+        self.labels: dict[tuple[str, str], bool] = {}
 
     def _group(self, group: str) -> tuple[list[str], list[int], list[int]]:
         if group not in self.found:
@@ -445,6 +446,13 @@ class _CueWords:
                 [m.end() for m in matches],
             )
         return self.found[group]
+
+    def holds(self, group: str, label: str) -> bool:
+        """Whether a cue of the group with that label stands in the sentence."""
+        key = (group, label)
+        if key not in self.labels:
+            self.labels[key] = label in (self.found.get(group) or self._group(group))[0]
+        return self.labels[key]
 
     def last(self, group: str, a: int, b: int) -> tuple[str, int, int] | None:
         """The role, start and end of the group's last cue inside view[a:b]."""
