@@ -196,6 +196,12 @@ def _qualifier(view: str, pos: int, floor: int, cues: _CueWords) -> str | None:
     return None
 
 
+def _alias_inside(starts: list[int], a: int, b: int) -> bool:
+    """Whether an alias starts inside view[a:b]."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
 def _filler_between(view: str, a: int, b: int, aliases: _Aliases) -> bool:
     """Whether view[a:b] holds only filler ('sebesar') once the aliases wholly inside
     it are set aside ('penurunan stunting sebesar 3,2 persen'), where it holds more
@@ -223,7 +229,11 @@ def _kind(
         return "baseline", False, 1
     change = cues.last("change", a, pos)
     if change and (
-        _FILLER.match(view[change[2] : pos]) or _filler_between(view, change[2], pos, aliases)
+        _FILLER.match(view[change[2] : pos])
+        or (
+            _alias_inside(aliases[1], change[2], pos)
+            and _filler_between(view, change[2], pos, aliases)
+        )
     ):
         intent = cues.last("intent", floor, change[1]) if cues.holds("intent", "target") else None
         if not (intent and intent[0] == "target" and not view[intent[2] : change[1]].strip()):
@@ -621,7 +631,7 @@ def extract_figures(
         paragraphs[s_.paragraph] = (min(a, s_.start), max(b, s_.end))
     figures: list[Figure] = []
     ctx = _Context(last_unit={}, survey_area={})
-    bounded = vocab.bounded_indicators()
+    bounds = vocab.plausible_bounds()  # what a figure of an indicator can be
     spans = [(s_.start, s_.end) for s_ in sents]
     digit_matches = _outside(scan.per_span(numbers.NUMBER, view, spans), masked)
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
@@ -644,6 +654,7 @@ def extract_figures(
         years = _Years(view, sent, masked, digit_matches[k]) if digit_matches[k] else _NO_YEARS
         if nums:  # what only the sentence's figures read
             alias_starts = [x[0] for x in aliases]
+            alias_pair = (aliases, alias_starts)
             sent_concepts = {x[2] for x in aliases}
             cue_words = _CueWords(view, sent)
             running = _Lazy(lambda sent=sent: _years_running(view, sent))
@@ -678,9 +689,7 @@ def extract_figures(
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
             if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
-            kind, after_change, sign = _kind(
-                view, pos, window_start, cue_words, (aliases, alias_starts)
-            )
+            kind, after_change, sign = _kind(view, pos, window_start, cue_words, alias_pair)
             value = n.value * sign
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"
@@ -704,7 +713,11 @@ def extract_figures(
             # A concept measured in a unit the vocabulary has no indicator for
             # (cases of gizi buruk) is kept as 'other', not dropped.
             indicator = vocab.indicator_for(concept, base_unit) or "other"
-            if indicator in bounded and not vocab.plausible(indicator, value, kind == "change"):
+            if (least_most := bounds.get(indicator)) and not (
+                abs(value) <= least_most[1]  # a change: its size
+                if kind == "change"
+                else least_most[0] <= value <= least_most[1]
+            ):
                 continue  # '85 persen' of active posyandu is no stunting prevalence
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:

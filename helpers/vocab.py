@@ -82,22 +82,9 @@ def indicators() -> tuple[Indicator, ...]:
 
 
 @lru_cache(maxsize=1)
-def _plausible() -> dict[str, tuple[float, float]]:
+def plausible_bounds() -> dict[str, tuple[float, float]]:
+    """The least and greatest value a figure of each bounded indicator can take."""
     return {i.indicator: i.plausible for i in indicators() if i.plausible}
-
-
-def bounded_indicators() -> frozenset[str]:
-    """The indicators whose values are bounded (plausible)."""
-    return frozenset(_plausible())
-
-
-def plausible(indicator: str, value: float, change: bool = False) -> bool:
-    """Whether a value can be a figure of the indicator; of a change, whether its
-    size can be (at most the largest value)."""
-    limits = _plausible().get(indicator)
-    if limits is None:
-        return True
-    return abs(value) <= limits[1] if change else limits[0] <= value <= limits[1]
 
 
 @lru_cache(maxsize=1)

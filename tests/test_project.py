@@ -115,13 +115,12 @@ def test_places_written_in_capitals_are_found_as_their_forms_write_them():
     assert found("Oki Setiana hadir") == []
 
 
-def test_plausible_values_are_data_and_bound_changes_by_their_size():
-    assert vocab.plausible("stunting_prevalence", 24.8)
-    assert not vocab.plausible("stunting_prevalence", 85)
-    assert not vocab.plausible("hdi", 0.5) and vocab.plausible("hdi", -0.5, change=True)
-    assert vocab.plausible("stunting_count", 3510)  # no bounds
-    bounded = {i.indicator for i in vocab.indicators() if i.plausible}
-    assert {"stunting_prevalence", "life_expectancy", "hdi"} <= bounded
+def test_plausible_values_are_data() -> None:
+    bounds = vocab.plausible_bounds()
+    assert bounds["stunting_prevalence"] == (0, 60) and bounds["hdi"][0] == 30
+    assert {"stunting_prevalence", "life_expectancy", "hdi"} <= set(bounds)
+    assert "stunting_count" not in bounds  # counts have no bounds
+    assert all(least < most for least, most in bounds.values())
 
 
 def test_gazetteer_covers_the_corpus():
