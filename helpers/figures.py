@@ -40,9 +40,11 @@ _SURVEY = scan.Led(
 _WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
 _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _PEOPLE = re.compile(r"\s*orang\b")
-# Deaths named before a number in its clause, with no word of attendance after them.
-_DEATHS_BEFORE = re.compile(
-    r"(?:kematian|meninggal)(?:(?!hadir|diikuti|peserta|undangan)[^,;.])*$", re.I
+# Deaths or children named before a number in its clause, with no word of attendance
+# after them: people counted as a figure ('balita stunting ... sebanyak 2.486 orang').
+_COUNTED_BEFORE = re.compile(
+    r"(?:kematian|meninggal|balita|bayi|anak)(?:(?!hadir|diikuti|peserta|undangan)[^,;.])*$",
+    re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")  # the 6 of '6-11 bulan'
 _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
@@ -106,8 +108,9 @@ _Aliases = tuple[list[tuple[int, int, str]], list[int]]
 
 def _unit_after(view: str, pos: int, start: int) -> tuple[str | None, int, str | None]:
     """Unit written right after a number (from start to pos), its end, and a concept
-    named with a count. People ('orang') are counted only as deaths, named before the
-    number in its clause with no word of attendance between: '250 orang' is who came."""
+    named with a count. People ('orang') are counted only as deaths or children, named
+    before the number in its clause with no word of attendance between: '250 orang'
+    is who came."""
     if _DEATHS.match(view, pos, pos + 80):
         rest = view[pos : pos + 80]
         alias = vocab.alias_pattern().match(rest.lstrip())
@@ -117,7 +120,7 @@ def _unit_after(view: str, pos: int, start: int) -> tuple[str | None, int, str |
     m = vocab.unit_after().match(view, pos, pos + 80)
     if m is None:
         people = _PEOPLE.match(view, pos) if view.find("orang", pos, pos + 12) >= 0 else None
-        if people and _DEATHS_BEFORE.search(view, max(0, start - 80), start):
+        if people and _COUNTED_BEFORE.search(view, max(0, start - 80), start):
             return "count", people.end(), None  # 'kematian ibu ... sebanyak 9 orang'
         return None, pos, None
     unit, end = vocab.unit_of(m), m.end()

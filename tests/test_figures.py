@@ -118,6 +118,10 @@ def figures(text: str) -> list[tuple]:
             "Jumlah kematian ibu di Pontianak tahun 2022 sebanyak 9 orang.",
             [("maternal_deaths", 9, "count", 2022, "achievement", None)],
         ),
+        (
+            "Jumlah balita stunting hasil pengukuran Juni 2023 sebanyak 2.486 orang.",
+            [("stunting_count", 2486, "count", 2023, "achievement", None)],
+        ),
         # A later target does not make the figure before it a baseline.
         (
             "Prevalensi stunting pada 2023 sebesar 17,9 persen. Pemkab menargetkan angka "
@@ -175,6 +179,7 @@ def test_sentences_of_the_genre(text, expected):
     [
         "Sebanyak 250 orang hadir dalam rembuk stunting.",
         "Rapat penurunan kematian ibu diikuti 250 orang.",
+        "Rembuk stunting untuk balita dihadiri 250 orang.",
         # values no figure of the indicator can take: another share, read under its alias
         "Sebanyak 96 desa menjadi lokus stunting dan posyandu aktif mencapai 85 persen.",
         "Usia harapan hidup yakni berada di rata-rata 12,1 tahun.",
