@@ -345,13 +345,6 @@ def _number_words(view: str, sents: list[Sentence], percents: list[int]) -> list
     return out
 
 
-def _year_before_that(view: str, pos: int, floor: int, cues: _CueWords) -> bool:
-    """Whether 'tahun sebelumnya' (the year before) stands between the last year
-    written before pos and pos."""
-    cue = cues.last("previous_year", floor, pos)
-    return cue is not None and not YEAR.search(view, cue[2], pos)
-
-
 def _implied_year(
     view: str, a: int, b: int, cues: _CueWords, published: dt.date | None
 ) -> int | None:
@@ -444,7 +437,6 @@ _CUE_GROUPS = {  # cue roles read together, as one set of phrases
     "to_level": ("to_level",),
     "qualifier": ("approx", "lt", "gt"),
     "current_year": ("current_year",),
-    "previous_year": ("previous_year",),
 }
 
 
@@ -708,8 +700,6 @@ def extract_figures(
             year, end = _year_forward(view, unit_end, _next_start(nums, i, sent))
             if year is None:
                 year = years.last_before(window_start, pos)
-                if year is not None and _year_before_that(view, pos, window_start, cue_words):
-                    year -= 1  # '19,1 persen pada 2022, dari tahun sebelumnya yang 23,3
             if year is None and carried:
                 year = ctx.year
             if year is None:

@@ -153,16 +153,6 @@ def figures(text: str) -> list[tuple]:
             "pada tahun 2024.",
             [("stunting_prevalence", 14, "percent", 2024, "target", None)],
         ),
-        # 'tahun sebelumnya': the year before the one named.
-        (
-            "Prevalensi stunting SSGI 2022 sebesar 19,1 persen atau turun 4,2 persen dari "
-            "tahun sebelumnya yang 23,3 persen.",
-            [
-                ("stunting_prevalence", 19.1, "percent", 2022, "achievement", None),
-                ("stunting_prevalence", -4.2, "percentage_points", 2022, "change", None),
-                ("stunting_prevalence", 23.3, "percent", 2021, "achievement", None),
-            ],
-        ),
         # The items of a list take the year of the line that opens it.
         (
             "Ia memaparkan capaian program tahun 2022, antara lain:\n"
