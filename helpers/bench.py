@@ -80,10 +80,19 @@ def synthetic(seed_list: list[Seed], i: int, seed: int = 7) -> str:
     text = s.text.replace(s.district, other.name)
     shift = rng.randint(-3, 2)
     text = _YEAR.sub(lambda m: str(int(m.group(0)) + shift), text)
-    text = _NUMBER.sub(lambda m: f"{rng.randint(1, 40)},{rng.randint(1, 99)}", text)
+    text = _NUMBER.sub(lambda m: _varied(m.group(0), rng), text)
     head, *body = text.split("\n\n")
     rng.shuffle(body)
     return "\n\n".join([head, *body])
+
+
+def _varied(number: str, rng: random.Random) -> str:
+    """A decimal such as '69,54' moved by up to a fifth either way, with as many
+    decimals: another district's figure of the same kind, so that a life expectancy
+    stays a life expectancy and a rate stays within what an indicator can take."""
+    whole, decimals = number.split(",")
+    value = float(f"{whole}.{decimals}") * rng.uniform(0.8, 1.2)
+    return f"{value:.{len(decimals)}f}".replace(".", ",")
 
 
 def corpus(n: int, seed: int = 7) -> Iterator[str]:

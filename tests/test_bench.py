@@ -3,6 +3,9 @@ checked here: figures are printed by `python -m helpers bench`, beside the peer'
 
 from __future__ import annotations
 
+import random
+import re
+
 from helpers import bench
 from helpers.extract import STAGES, extract_article
 
@@ -10,6 +13,27 @@ from helpers.extract import STAGES, extract_article
 def test_synthetic_corpus_is_seeded() -> None:
     assert list(bench.corpus(6)) == list(bench.corpus(6))
     assert list(bench.corpus(6, seed=8)) != list(bench.corpus(6))
+
+
+def test_a_figure_moves_by_at_most_a_fifth_and_keeps_its_decimals() -> None:
+    rng = random.Random(3)
+    for number in ("69,54", "7,2", "21,60", "0,5"):
+        decimals = number.split(",")[1]
+        for _ in range(50):
+            varied = bench._varied(number, rng)
+            assert re.fullmatch(rf"\d+,\d{{{len(decimals)}}}", varied), varied
+            value = float(number.replace(",", "."))
+            assert 0.8 * value - 0.01 <= float(varied.replace(",", ".")) <= 1.2 * value + 0.01
+
+
+def test_synthetic_articles_keep_the_figures_of_the_articles_they_are_built_from() -> None:
+    """Another district's figures, not arbitrary numbers: a life expectancy stays one
+    an indicator can take, so the benchmark reads as many figures as its seeds hold."""
+    seeds = bench.seeds()
+    synthetic = bench.corpus(len(seeds))
+    for seed, text in zip(seeds, synthetic, strict=True):
+        held = extract_article(seed.text, "seed")["indicators"]
+        assert len(extract_article(text, "synthetic")["indicators"]) == len(held)
 
 
 def test_adversarial_inputs_have_the_size_and_no_break_unless_named_for_lines() -> None:
