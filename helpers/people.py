@@ -469,7 +469,8 @@ def _names_before(view: str, sent: Sentence, anchors: list[list[int] | None]) ->
 def _namesake_before() -> re.Pattern[str]:
     """A facility, venue or street named after someone, up to the honorifics of the
     name it is named after: 'RSUD dr. ', 'Gedung H. ', 'Jalan Dr. '."""
-    heads = [h for h, _kind in vocab.facility_types()] + [*vocab.venue_heads(), "Jalan", "Jl."]
+    heads = [h for h, _kind in vocab.facility_types()]
+    heads += [*vocab.venue_heads(), *vocab.word_list("street_heads.csv")]
     honorifics = _alt(list(_prefix_forms()))
     return re.compile(rf"(?<![\w.])(?:{_alt(heads)})\s+(?:(?:{honorifics})\s*)+$")
 
@@ -521,10 +522,14 @@ def _role_after(
     return out
 
 
-_READ_BY = re.compile(r"dibacakan\s+(?:oleh\s+)?", re.IGNORECASE)
+# Who speaks for the one named before: 'sambutannya dibacakan oleh', 'yang diwakili'.
+_READ_BY = re.compile(r"di(?:bacakan|wakili)\s+(?:oleh\s+)?", re.IGNORECASE)
 # For whom someone spoke: up to the next comma or semicolon, at most twelve words, so
 # a sentence without commas never gives a megabyte-long 'on behalf of'.
-_ON_BEHALF = re.compile(r"\s*,?\s*(?:yang\s+)?mewakili\s+((?:[^,;\s]+\s*){1,12})", re.IGNORECASE)
+_ON_BEHALF = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:mewakili|membacakan\s+sambutan)\s+((?:[^,;\s]+\s*){1,12})",
+    re.IGNORECASE,
+)
 
 
 _COMMA = re.compile(",")
@@ -565,8 +570,9 @@ def _stop(view: str, pos: int, end: int) -> int:
 
 
 def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
-    """Who spoke for whom: 'sambutannya yang dibacakan Sekda X', 'Mewakili Bupati, X',
-    'X yang mewakili Dinkes Prov. Sumut'. `found` is in text order; every lookup is by
+    """Who spoke for whom: 'sambutannya yang dibacakan Sekda X', 'Bupati Y yang diwakili
+    X', 'Mewakili Bupati, X', 'X yang mewakili Dinkes Prov. Sumut', 'X yang membacakan
+    sambutan Bupati Y'. `found` is in text order; every lookup is by
     position, so a sentence naming thousands of people stays linear."""
     out = list(found)
     if not out:
@@ -590,7 +596,9 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
             continue
         tail = _ON_BEHALF.match(view, p.end, sent.end)
         if tail and view[p.end : tail.start()].strip(" ,") == "":
-            out[i] = p._replace(on_behalf_of=tail.group(1).strip(" ."))
+            named = out[i + 1] if i + 1 < len(out) else None  # 'Bupati X' gives X
+            inside = named and tail.start(1) <= named.start < tail.end(1)
+            out[i] = p._replace(on_behalf_of=named.name if inside else tail.group(1).strip(" ."))
     return out
 
 

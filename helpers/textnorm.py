@@ -63,9 +63,11 @@ _SENT_END = re.compile("[.!?]+[\"\u201d\u2019']?(?=\\s+[\"\u201c\u2018']?[A-Z0-9
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     """Words that end with a period without ending the sentence."""
-    words = {t.form.rstrip(".").split(".")[-1].lower() for t in vocab.titles()}
-    words |= {"prov", "kab", "kec", "kel", "no", "jl", "ds", "st", "sp", "bpk", "ibu", "sdr"}
-    return frozenset(words)
+    forms = [t.form for t in vocab.titles()]
+    for name in ("acting_prefixes.csv", "street_heads.csv"):  # 'Plt.', 'Jl.'
+        forms += [w for w in vocab.word_list(name) if w.endswith(".")]
+    words = {f.rstrip(".").split(".")[-1].lower() for f in forms}
+    return frozenset(words | {w.lower() for w in vocab.word_list("abbreviations.csv")})
 
 
 def ends_sentence_dot(text: str) -> bool:

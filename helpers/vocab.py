@@ -190,7 +190,11 @@ def titles() -> tuple[Title, ...]:
 
 @lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
-    return tuple(sorted((r["role"] for r in _rows("roles.csv")), key=len, reverse=True))
+    """Every role, also held for the time being (Plt, Plh, Pj before it), longest first:
+    'Plt Kadinkes' is as much a role as 'Kadinkes'."""
+    held = [r["role"] for r in _rows("roles.csv")]
+    acting = [f"{a} {r}" for a in word_list("acting_prefixes.csv") for r in held]
+    return tuple(sorted(held + acting, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

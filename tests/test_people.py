@@ -69,8 +69,9 @@ def test_degrees_then_a_comma_and_a_link_word_lead_to_the_role(text: str, suffix
     ]
 
 
-def test_a_hospital_named_after_someone_is_no_one() -> None:
-    text = "Rapat di RSUD dr. Soedarso, dihadiri dr. Rini Astuti, M.Kes."
+@pytest.mark.parametrize("place", ["RSUD dr. Soedarso", "Jalan Dr. Sutomo", "Jln. dr. Sutomo"])
+def test_a_hospital_or_street_named_after_someone_is_no_one(place: str) -> None:
+    text = f"Rapat di {place}, dihadiri dr. Rini Astuti, M.Kes."
     assert _people(text) == [("Rini Astuti", None)]
     assert _people("Hadir Kepala Puskesmas dr. Budi Santoso di acara.") == [
         ("Budi Santoso", "Kepala Puskesmas")
@@ -123,3 +124,36 @@ def test_the_first_people_of_an_article_go_straight_into_its_index(names: list[s
     looked_up = people._Seen()
     assert [looked_up.first_or_add(p.name, i) for i, p in enumerate(plain)] == [None] * len(plain)
     assert (into.exact, into.within) == (looked_up.exact, looked_up.within)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Plt Kadinkes Barut, Siswandoyo, mengatakan hal itu.", "Plt Kadinkes Barut"),
+        ("Plt. Kepala Dinkes Banyuasin dr. Rini, M.Kes, membuka acara.",
+         "Plt. Kepala Dinkes Banyuasin"),
+        ("Plh. Sekda Barito Utara, Jainal Abidin, membuka rapat.", "Plh. Sekda Barito Utara"),
+        ("Pj Bupati Banyuasin Hani Syopiar Rustam membuka rapat.", "Pj Bupati Banyuasin"),
+    ],
+)  # fmt: skip
+def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role: str) -> None:
+    assert [r for _name, r in _people(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "for_whom"),
+    [
+        ("Rapat dibuka Bupati Banyuasin Askolani yang diwakili Asisten II Setda, Budi Santoso.",
+         "Budi Santoso", "Askolani"),
+        ("Bupati Banyuasin Askolani diwakili oleh Sekda Banyuasin Erwin Ibrahim.",
+         "Erwin Ibrahim", "Askolani"),
+        ("Sekda Barito Utara, Jainal Abidin, yang membacakan sambutan Bupati Barito Utara "
+         "Nadalsyah, mengatakan.", "Jainal Abidin", "Nadalsyah"),
+        ("Hadir dr. Rini Lestari yang membacakan sambutan Bupati, lalu rapat dibuka.",
+         "Rini Lestari", "Bupati"),
+    ],
+)  # fmt: skip
+def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
+    found = {p["name"]: p["on_behalf_of"] for p in extract_article(text, "t")["people"]}
+    assert found.pop(speaker) == for_whom
+    assert set(found.values()) <= {None}
