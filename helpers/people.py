@@ -207,13 +207,19 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
         if not m:
             break
         tok = m.group(1)
-        if not (tok[0] == "(" or tok == "dan" or not _is_name_word(tok.rstrip(".,"))):
+        word = tok.rstrip(".,")
+        if tok[0] != "(" and tok != "dan" and _is_name_word(word) and word not in _NUMERALS:
             break
         end = m.end()
     reach = memo.get(end, end)
     for place in walked:
         memo[place] = reach
     return reach
+
+
+# Roman numerals that number a role ('Asisten I Setda', 'Komisi IV'): 'I' would
+# otherwise be read as an initial, the start of a name.
+_NUMERALS = frozenset({"I", "II", "III", "IV", "V"})
 
 
 @lru_cache(maxsize=4096)
@@ -313,9 +319,10 @@ def _role_before(
             role_end = chain_end
             name_pos, prefix = _name_start(view, chain_end, sent.end)
         name = _name_once(view, name_pos, names)
-        if name and prefix is None and _facility_named(view, role_end, name):
+        facility_end = name and prefix is None and _facility_named(view, role_end, name)
+        if facility_end:
             # 'Kepala Puskesmas Sukajadi, Rina Wati': the facility's name, then the person's
-            role_end = name[1]
+            role_end = facility_end
             name_pos, prefix = _name_start(view, role_end, sent.end)
             name = _name_once(view, name_pos, names)
         if name:
@@ -332,13 +339,26 @@ def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
     return (pre.end(), pre.group().strip()) if pre else (name_pos, None)
 
 
-def _facility_named(view: str, role_end: int, name: tuple[int, int, bool]) -> bool:
-    """Whether a role ending at role_end names a facility ('Kepala Puskesmas') and the
-    name after it is a subdistrict's, as a puskesmas is named after its kecamatan."""
-    if one_space(view[name[0] : name[1]]) not in vocab.subdistricts():
-        return False
+def _facility_named(view: str, role_end: int, name: tuple[int, int, bool]) -> int | None:
+    """Where a facility's name ends when a role ending at role_end names a facility
+    ('Kepala Puskesmas') and the name after it opens with a subdistrict's, as a
+    puskesmas is named after its kecamatan: 'Sukajadi' in 'Sukajadi, Rina Wati' and
+    in 'Sukajadi Rina Wati'. The longest such subdistrict counts."""
+    text = view[name[0] : name[1]]
+    if text.split(None, 1)[0] not in _subdistrict_first_words():
+        return None
     words = view[max(0, role_end - 40) : role_end].split()
-    return bool(words) and words[-1] in _facility_heads()
+    if not words or words[-1] not in _facility_heads():
+        return None
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    return next(
+        (name[0] + e for e in reversed(ends) if one_space(text[:e]) in vocab.subdistricts()), None
+    )
+
+
+@lru_cache(maxsize=1)
+def _subdistrict_first_words() -> frozenset[str]:
+    return frozenset(s.split()[0] for s in vocab.subdistricts())
 
 
 @lru_cache(maxsize=1)

@@ -85,9 +85,13 @@ def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
 
 def test_a_puskesmas_named_after_its_subdistrict_is_no_one() -> None:
     assert _people("Hadir Kepala Puskesmas Sukajadi dan Satgas Stunting.") == []
-    assert _people("Kepala Puskesmas Sukajadi, Rina Wati, menyampaikan laporan.") == [
-        ("Rina Wati", "Kepala Puskesmas Sukajadi")
-    ]
+    for text in (
+        "Kepala Puskesmas Sukajadi, Rina Wati, menyampaikan laporan.",
+        "Kepala Puskesmas Sukajadi Rina Wati menyampaikan laporan.",
+    ):
+        assert _people(text) == [("Rina Wati", "Kepala Puskesmas Sukajadi")]
+    text = "Kepala Puskesmas Talang Kelapa Budi Santoso hadir."
+    assert _people(text) == [("Budi Santoso", "Kepala Puskesmas Talang Kelapa")]
 
 
 def test_apt_opens_a_name_as_well_as_following_one() -> None:
@@ -157,3 +161,18 @@ def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
     found = {p["name"]: p["on_behalf_of"] for p in extract_article(text, "t")["people"]}
     assert found.pop(speaker) == for_whom
     assert set(found.values()) <= {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Asisten I Setda Banyuasin, Ir. Budi Santoso, membuka rapat.",
+         "Asisten I Setda Banyuasin"),
+        ("Asisten III Setda Barito Utara Budi Santoso membuka rapat.",
+         "Asisten III Setda Barito Utara"),
+        ("Ketua Komisi IV DPRD Banyuasin, Budi Santoso, hadir.", "Ketua Komisi IV DPRD Banyuasin"),
+        ("Asisten II, Budi Santoso, hadir.", "Asisten II"),
+    ],
+)  # fmt: skip
+def test_a_roman_numeral_numbers_the_role(text: str, role: str) -> None:
+    assert _people(text) == [("Budi Santoso", role)]
