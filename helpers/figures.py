@@ -555,13 +555,24 @@ def _area_for(
     else earlier or later in its paragraph, else the area of a survey named before it."""
     found = cues.nearest(pos, sent, para)
     if found:
-        return district if found.area == places.DISTRICT_ANAPHOR else found.area
+        return _anaphor(found.area, district)
     if ctx.survey_area:
         for m in _SURVEY.finditer(view, max(para[0], pos - 4 * WINDOW), pos):
             key = m.group(0).strip()
             if key in ctx.survey_area:
                 return ctx.survey_area[key]
     return district
+
+
+def _anaphor(area: str, district: str | None) -> str | None:
+    """The area a cue names: 'kabupaten itu' the story's district, a bare 'provinsi'
+    its province, any other cue its own area."""
+    if area == places.DISTRICT_ANAPHOR:
+        return district
+    if area == places.PROVINCE_ANAPHOR:
+        known = vocab.area_by_name().get(district or "")
+        return known.province if known else None
+    return area
 
 
 def _district_alias(area: str | None, district: str | None) -> str | None:

@@ -50,7 +50,7 @@ class _Clean(NamedTuple):
 # ---- event ---------------------------------------------------------------
 
 _NAME_TAIL = re.compile(
-    r"(?:\s+(?:\([^)]{1,40}\)|ke-?\s?\d+|[Tt]ahun\s+\d{4}|tingkat\s+(?:Kabupaten|Kota|Provinsi)\s+[A-Z]\w+"
+    r"(?:[^\S\n]+(?:\([^)]{1,40}\)|ke-?\s?\d+|[Tt]ahun\s+\d{4}|tingkat\s+(?:Kabupaten|Kota|Provinsi)\s+[A-Z]\w+"
     r"|di\s+(?:Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|dan(?=\s+[A-Z])|[A-Z][\w-]*|AMP-SR|-))"
 )
 
@@ -233,6 +233,8 @@ _COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+|(?:[a-z]+\s){0,3}[a-z]+)"
 _PARTICIPANTS = [
     scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|hampir\s+|mencapai\s+|sedikitnya\s+|setidaknya\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
     scan.literal_first(rf"{_COUNT}\s+peserta\b"),
+    # 'Jumlah peserta rakor 75 orang', 'total peserta mencapai 120 orang'
+    scan.literal_first(r"(?i:jumlah|total)\s+peserta(?:\s+[a-z]+){0,2}?\s+(?:sebanyak\s+|mencapai\s+|sekitar\s+|yakni\s+|ada\s+)?(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?:orang|peserta|undangan)\b"),
 ]  # fmt: skip
 _ATTENDANCE = scan.Led(scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.I))
 _THEME = scan.Led(scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I))

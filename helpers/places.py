@@ -18,6 +18,7 @@ from .textnorm import one_space
 
 INDONESIA = "Indonesia"
 DISTRICT_ANAPHOR = "@district"
+PROVINCE_ANAPHOR = "@province"  # the province of the story's district
 
 
 class PlaceMention(NamedTuple):
@@ -99,8 +100,11 @@ def _first_words() -> list[str]:
 
 
 # A capitalised word not inside another word: (?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z]...)*)(\.?),
-# with its first letter taken before the lookbehind so the engine skips between capitals.
-_WORD_START = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
+# with its first letter taken before the lookbehind so the engine skips between capitals;
+# or after 'se-' ('se-Sumsel', 'se-Kabupaten Banyuasin': all of that area).
+_WORD_START = re.compile(
+    r"([A-Z](?:(?<![\w-][A-Z])|(?<=(?<!\w)[Ss]e-[A-Z]))[A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)"
+)
 
 
 @lru_cache(maxsize=3)
@@ -229,7 +233,7 @@ def _exclusions() -> scan.Phrases:
 class AreaCue(NamedTuple):
     start: int
     end: int
-    area: str  # an area name, INDONESIA or DISTRICT_ANAPHOR
+    area: str  # an area name, INDONESIA, DISTRICT_ANAPHOR or PROVINCE_ANAPHOR
 
 
 def find_area_cues(view: str) -> list[AreaCue]:

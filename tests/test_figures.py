@@ -205,6 +205,24 @@ def test_place_names_with_hyphens_and_abbreviations():
     assert found[-1].areas == ("Kabupaten Banyuasin",)
 
 
+@pytest.mark.parametrize(
+    "text, areas",
+    [
+        ("Pemerintah pusat menargetkan prevalensi stunting nasional 14 persen pada 2024, "
+         "sedangkan kabupaten menargetkan 18 persen.", ["Indonesia", "Kabupaten Banyuasin"]),
+        ("Usia harapan hidup Banyuasin 69,5 tahun, di bawah rata-rata provinsi 70,6 tahun.",
+         ["Kabupaten Banyuasin", "Sumatera Selatan"]),
+        ("Prevalensi stunting tingkat provinsi 18,6 persen pada 2022.", ["Sumatera Selatan"]),
+        ("Prevalensi stunting di 17 kabupaten/kota se-Sumsel rata-rata 18,6 persen.",
+         ["Sumatera Selatan"]),
+        ("Prevalensi stunting se-Kabupaten Musi Rawas 25,4 persen.", ["Kabupaten Musi Rawas"]),
+    ],
+)  # fmt: skip
+def test_a_bare_kabupaten_or_provinsi_is_the_storys_and_se_names_an_area(text, areas):
+    found = extract_article(f"Rakor stunting di Banyuasin. {text}", "a")["indicators"]
+    assert [f["area"] for f in found] == areas
+
+
 @pytest.mark.parametrize("word, column", [("disekitar", 5), ("menaik", 4)])
 def test_a_cue_inside_a_longer_word_is_no_cue_wherever_the_window_starts(word, column):
     """'disekitar' (nearby) holds 'sekitar' (about), 'menaik' holds 'naik': cue words are

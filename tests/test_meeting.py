@@ -16,6 +16,12 @@ from helpers.extract import extract_article
         ("Rembuk stunting diikuti sedikitnya 85 orang dari 16 puskesmas.", "participants", 85),
         ("Rakernis diikuti sebanyak seratus peserta.", "participants", 100),
         ("Rapat dihadiri 19 kepala puskesmas.", "participants", None),
+        ("Jumlah peserta rakor 75 orang dari OPD terkait.", "participants", 75),
+        ("Total peserta mencapai 1.200 orang.", "participants", 1200),
+        ("Jumlah peserta dari puskesmas bertambah 12 orang.", "participants", None),
+        # a meeting's name ends with its line: the headline's does not run on into the dateline
+        ("Rakor Percepatan Penurunan Stunting\n\nMUSI RAWAS - Pemerintah Kabupaten Musi Rawas "
+         "menggelar rapat.", "event_name", "Rakor Percepatan Penurunan Stunting"),
         # a venue runs past the dot of an honorific
         ("Rakor digelar di Aula RSUD dr. Soedarso, Kamis (2/11/23).", "venue",
          "Aula RSUD dr. Soedarso"),

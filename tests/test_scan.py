@@ -125,7 +125,7 @@ def test_phrases_found_through_their_leading_words_equal_the_plain_form(
 PLACE_WORDS = _joined(
     ["Banyuasin", "BANYUASIN", "Kabupaten", "Kab.", "Kab", "Barito Utara",
      "Musi-Banyuasin", "Provinsi", "Prov.", "Sumatera Selatan", "DKI", "di",
-     "Jakarta", "Kota", "Bandung", "banyuasin", " ", "  ", ",", ".", "-", "x",
+     "Jakarta", "Kota", "Bandung", "banyuasin", " ", "  ", ",", ".", "-", "x", "se-",
      "\u0130", "\u212a"],
     30,
 )  # fmt: skip
@@ -629,10 +629,13 @@ def test_number_words_are_read_wherever_a_percentage_can_follow(text: str) -> No
 
 
 # Readable forms of the capitalised-word patterns of helpers.places.
-PLAIN_WORD_START = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)")
+PLAIN_WORD_START = re.compile(
+    r"(?:(?<![\w-])|(?<=(?<!\w)[Ss]e-))([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(\.?)"
+)
 PLAIN_CAPS_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*\b")
 CAPITALS = _joined(
-    ["BARITO", "UTARA", "Kab", ".", " ", "-", "Muara-Teweh", "a", "AB", "x1", "\n"], 20
+    ["BARITO", "UTARA", "Kab", ".", " ", "-", "Muara-Teweh", "a", "AB", "x1", "\n", "se-", "Se"],
+    20,
 )
 
 
