@@ -52,7 +52,8 @@ def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation
                 seen.add(name)
                 out.append(Organisation(name, kinds[head], m.start(), m.end()))
         for m in found_bodies:
-            if m.group() not in seen:
-                seen.add(m.group())
-                out.append(Organisation(m.group(), org_kinds[m.group()], m.start(), m.end()))
+            name = bodies.label(m)  # as listed: 'Satgas  Stunting' is 'Satgas Stunting'
+            if name not in seen:
+                seen.add(name)
+                out.append(Organisation(name, org_kinds[name], m.start(), m.end()))
     return sorted(out, key=lambda o: o.start)
