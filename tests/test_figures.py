@@ -168,6 +168,17 @@ def figures(text: str) -> list[tuple]:
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
             [("stunting_prevalence", 12.5, "percent", None, "achievement", None)],
         ),
+        # Programme figures outside the indicator list are kept as 'other', and no
+        # indicator named earlier in the sentence takes them.
+        (
+            "Pada 2022, prevalensi stunting 21,3 persen, sedangkan cakupan ASI eksklusif "
+            "62,4 persen dan ibu hamil K4 81,2 persen.",
+            [
+                ("stunting_prevalence", 21.3, "percent", 2022, "achievement", None),
+                ("other", 62.4, "percent", 2022, "achievement", None),
+                ("other", 81.2, "percent", 2022, "achievement", None),
+            ],
+        ),
     ],
 )
 def test_sentences_of_the_genre(text, expected):
