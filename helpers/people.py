@@ -22,7 +22,9 @@ from .positions import any_within
 from .scan import Phrases
 from .textnorm import Sentence, ends_sentence_dot, one_space
 
-_NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.)"
+# A capitalised word, an initial, or the 'I' that opens Balinese names ('I Made Budiasa'),
+# which counts only before another name word (_name_at).
+_NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.|I(?=\s[A-Z][a-z]))"
 # Capitalised words that are never part of a name: months and weekdays (from the
 # date parser) and sentence openers (data/vocab/not_name_words.csv).
 _CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
@@ -156,6 +158,8 @@ def _name_at(view: str, pos: int, opens: bool = False) -> tuple[int, int, bool] 
     run = _RUN_RE.match(view, pos)
     if run is None or not (opens or _name_token(run.group(1))):
         return None
+    if run.group(1) == "I" and not (run.group(2) and _name_token(run.group(2))):
+        return None  # 'Asisten I Setda': a numeral, not a Balinese name
     end, count = run.end(1), 1
     while count < 4 and (word := run.group(count + 1)) is not None and _name_token(word):
         count += 1
@@ -208,7 +212,7 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
             break
         tok = m.group(1)
         word = tok.rstrip(".,")
-        if tok[0] != "(" and tok != "dan" and _is_name_word(word) and word not in _NUMERALS:
+        if tok[0] != "(" and tok != "dan" and _is_name_word(word) and not _numeral(view, m):
             break
         end = m.end()
     reach = memo.get(end, end)
@@ -217,9 +221,16 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     return reach
 
 
-# Roman numerals that number a role ('Asisten I Setda', 'Komisi IV'): 'I' would
-# otherwise be read as an initial, the start of a name.
+# Roman numerals that number a role ('Asisten I Setda', 'Komisi IV'), unless a name word
+# follows: 'I' also opens Balinese names ('Kadinkes Bali I Made Budiasa').
 _NUMERALS = frozenset({"I", "II", "III", "IV", "V"})
+
+
+def _numeral(view: str, token: re.Match[str]) -> bool:
+    if token.group(1).rstrip(".,") not in _NUMERALS:
+        return False
+    after = _CHAIN_RE.match(view, token.end())
+    return not (after and after.group(1)[0] != "(" and _is_name_word(after.group(1).rstrip(".,")))
 
 
 @lru_cache(maxsize=4096)
@@ -374,7 +385,8 @@ _LINK = r"selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+"
 _AFTER_NAME = re.compile(rf"\s*(?:,\s*(?:{_LINK})?|{_LINK})")
 
 
-_TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.)"  # _NAME_TOKEN past its capital
+# _NAME_TOKEN past its capital
+_TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.|(?<=I)(?=\s[A-Z][a-z]))"
 
 
 @lru_cache(maxsize=1)

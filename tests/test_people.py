@@ -176,3 +176,25 @@ def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
 )  # fmt: skip
 def test_a_roman_numeral_numbers_the_role(text: str, role: str) -> None:
     assert _people(text) == [("Budi Santoso", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kepala Dinas Kesehatan Buleleng, dr. I Made Budiasa, M.Kes, menjelaskan.",
+         ("I Made Budiasa", "Kepala Dinas Kesehatan Buleleng")),
+        ("Kadinkes Bali I Made Wirawan mengatakan hal itu.", ("I Made Wirawan", "Kadinkes Bali")),
+        ("Ketua Komisi I DPRD Bali I Wayan Sutena hadir.",
+         ("I Wayan Sutena", "Ketua Komisi I DPRD Bali")),
+        ("Asisten I Setda Buleleng, I Gusti Ayu Putri, membuka rapat.",
+         ("I Gusti Ayu Putri", "Asisten I Setda Buleleng")),
+    ],
+)  # fmt: skip
+def test_a_balinese_name_opens_with_i_and_a_numeral_does_not(text: str, person: tuple) -> None:
+    assert _people(text) == [person]
+
+
+def test_the_i_of_a_balinese_name_is_no_name_alone() -> None:
+    assert people._name_at("Komisi I Setda", 7) is None
+    assert people._name_at("Komisi I DPRD", 7) is None
+    assert people._name_at("I Made Budiasa hadir", 0) == (0, 14, True)

@@ -756,6 +756,8 @@ def _name_word_by_word(text: str, pos: int) -> tuple[int, int, bool] | None:
         return None
     end, count = m.end(), 1
     word = re.compile(rf"\s?({people._NAME_TOKEN})")
+    if m.group(1) == "I" and not ((w := word.match(text, end)) and people._name_token(w.group(1))):
+        return None  # the 'I' of a Balinese name opens one only before a name word
     while count < 4 and (m := word.match(text, end)) and people._name_token(m.group(1)):
         end, count = m.end(), count + 1
     if text[end - 1] == "." and not people._INITIAL_END.search(text[pos:end]):
