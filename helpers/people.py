@@ -558,9 +558,11 @@ def _role_after(
 _READ_BY = re.compile(r"di(?:bacakan|wakili)\s+(?:oleh\s+)?", re.IGNORECASE)
 # For whom someone spoke: up to the next comma or semicolon, at most twelve words, so
 # a sentence without commas never gives a megabyte-long 'on behalf of'.
-_ON_BEHALF = re.compile(
-    r"\s*,?\s*(?:yang\s+)?(?:mewakili|membacakan\s+sambutan)\s+((?:[^,;\s]+\s*){1,12})",
-    re.IGNORECASE,
+_FOR_WHOM = r"(?:mewakili|membacakan\s+sambutan)\s+((?:[^,;\s]+\s*){1,12})"
+_ON_BEHALF = re.compile(rf"\s*,?\s*(?:yang\s+)?{_FOR_WHOM}", re.IGNORECASE)
+# after a name, also past a few words of what was done: 'X membuka acara mewakili Bupati'
+_ON_BEHALF_AFTER = re.compile(
+    rf"\s*,?\s*(?:yang\s+)?(?:(?-i:[a-z]+)\s+){{0,4}}?{_FOR_WHOM}", re.IGNORECASE
 )
 
 
@@ -626,7 +628,7 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
         if lead and lead_end <= p.start:
             out[i] = p._replace(on_behalf_of=lead.group(1).strip(" ."))
             continue
-        tail = _ON_BEHALF.match(view, p.end, sent.end)
+        tail = _ON_BEHALF_AFTER.match(view, p.end, sent.end)
         if tail and view[p.end : tail.start()].strip(" ,") == "":
             named = out[i + 1] if i + 1 < len(out) else None  # 'Bupati X' gives X
             inside = named and tail.start(1) <= named.start < tail.end(1)

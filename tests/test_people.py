@@ -138,6 +138,8 @@ def test_the_first_people_of_an_article_go_straight_into_its_index(names: list[s
          "Plt. Kepala Dinkes Banyuasin"),
         ("Plh. Sekda Barito Utara, Jainal Abidin, membuka rapat.", "Plh. Sekda Barito Utara"),
         ("Pj Bupati Banyuasin Hani Syopiar Rustam membuka rapat.", "Pj Bupati Banyuasin"),
+        ("Penjabat (Pj) Bupati Buleleng, Ketut Lihadnyana, hadir.",
+         "Penjabat (Pj) Bupati Buleleng"),
     ],
 )  # fmt: skip
 def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role: str) -> None:
@@ -155,6 +157,8 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Nadalsyah, mengatakan.", "Jainal Abidin", "Nadalsyah"),
         ("Hadir dr. Rini Lestari yang membacakan sambutan Bupati, lalu rapat dibuka.",
          "Rini Lestari", "Bupati"),
+        ("Sekda Buleleng, Gede Suyasa, membuka acara tersebut mewakili Penjabat (Pj) Bupati "
+         "Buleleng, Ketut Lihadnyana.", "Gede Suyasa", "Ketut Lihadnyana"),
     ],
 )  # fmt: skip
 def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
