@@ -625,6 +625,9 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
             if j and out[j - 1].start >= sent.start:
                 out[i] = p._replace(on_behalf_of=out[j - 1].name)
                 continue
+            if whom := _role_before_read(view, reads, read):
+                out[i] = p._replace(on_behalf_of=whom)  # 'Bupati OKI yang diwakili X'
+                continue
         if lead and lead_end <= p.start:
             out[i] = p._replace(on_behalf_of=lead.group(1).strip(" ."))
             continue
@@ -634,6 +637,23 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
             inside = named and tail.start(1) <= named.start < tail.end(1)
             out[i] = p._replace(on_behalf_of=named.name if inside else tail.group(1).strip(" ."))
     return out
+
+
+_THAT = re.compile(r"\s+yang\s*$")
+
+
+def _role_before_read(view: str, reads: _Reads, read: re.Match[str]) -> str | None:
+    """The role, named without a person, that a 'diwakili' or 'dibacakan' follows in
+    its clause ('Bupati OKI yang diwakili'): the last role in at most 80 characters
+    after the clause's last comma."""
+    k = bisect.bisect_left(reads.commas, read.start())
+    start = max(reads.sent.start, reads.commas[k - 1] + 1 if k else 0, read.start() - 80)
+    clause = view[start : read.start()]
+    roles = list(_role_re().finditer(clause))
+    if not roles:
+        return None
+    text = _THAT.sub("", clause[roles[-1].start() :])
+    return one_space(text).strip(" ,.") or None
 
 
 def _name_words(name: str) -> frozenset[str]:

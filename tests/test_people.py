@@ -157,6 +157,10 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Nadalsyah, mengatakan.", "Jainal Abidin", "Nadalsyah"),
         ("Hadir dr. Rini Lestari yang membacakan sambutan Bupati, lalu rapat dibuka.",
          "Rini Lestari", "Bupati"),
+        ("Bupati OKI yang diwakili Asisten III Setda OKI, Drs. H. Mun'im, membuka rapat.",
+         "Mun'im", "Bupati OKI"),
+        ("Sambutan Bupati Banyuasin yang dibacakan oleh Sekda Banyuasin Erwin Ibrahim.",
+         "Erwin Ibrahim", "Bupati Banyuasin"),
         ("Sekda Buleleng, Gede Suyasa, membuka acara tersebut mewakili Penjabat (Pj) Bupati "
          "Buleleng, Ketut Lihadnyana.", "Gede Suyasa", "Ketut Lihadnyana"),
     ],
