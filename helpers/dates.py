@@ -158,4 +158,45 @@ def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]
             continue
         if 1 <= int(m.group("d")) <= 31:
             found.append(_mention(m, MONTHS[m.group("mon").lower()], published))
-    return sorted(found, key=lambda f: f.start)
+    return _across_months(view, sorted(found, key=lambda f: f.start))
+
+
+_BETWEEN = re.compile(_RANGE)
+_LONGEST_RANGE = dt.timedelta(days=14)  # a meeting's days; 'Januari - Desember' is a period
+
+
+def _across_months(view: str, found: list[DateMention]) -> list[DateMention]:
+    """'28 Februari - 1 Maret 2023', '30 Desember 2022 sampai 2 Januari 2023': two dates
+    joined as a range make one mention from the first to the last."""
+    out: list[DateMention] = []
+    for f in found:
+        start = _range_start(view, out[-1], f) if out else None
+        if start is not None:
+            first = out[-1]
+            ok = None if first.weekday is None else start.weekday() == first.weekday
+            out[-1] = DateMention(first.start, f.end, start, f.date_start, first.weekday, ok, True)
+        else:
+            out.append(f)
+    return out
+
+
+def _range_start(view: str, first: DateMention, last: DateMention) -> dt.date | None:
+    """The first day of a range from `first` to `last` (two single days with a range word
+    between them, the last with its year, at most two weeks apart); a first day written
+    without a year takes the last's, or the year before (from December to January)."""
+    if not (
+        last.year_written
+        and last.date_start is not None
+        and first.date_end is None
+        and last.date_end is None
+        and _BETWEEN.fullmatch(view, first.end, last.start)
+    ):
+        return None
+    start = first.date_start
+    if not first.year_written:
+        m = WRITTEN.match(view, first.start)
+        if m is None or m.end() != first.end:
+            return None
+        day, month = int(m.group("d")), MONTHS[m.group("mon").lower()]
+        start = _safe(last.date_start.year - (month > last.date_start.month), month, day)
+    return start if start and start < last.date_start <= start + _LONGEST_RANGE else None

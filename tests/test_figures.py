@@ -168,6 +168,15 @@ def figures(text: str) -> list[tuple]:
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
             [("stunting_prevalence", 12.5, "percent", None, "achievement", None)],
         ),
+        # 'kurang dari' and 'lebih dari' qualify a level; they do not make it a baseline.
+        (
+            "Prevalensi stunting kurang dari 20 persen pada 2022, AKB lebih dari 12 per "
+            "1.000 kelahiran hidup.",
+            [
+                ("stunting_prevalence", 20, "percent", 2022, "achievement", "<"),
+                ("infant_mortality", 12, "per_1000_live_births", 2022, "achievement", ">"),
+            ],
+        ),
         # Programme figures outside the indicator list are kept as 'other', and no
         # indicator named earlier in the sentence takes them.
         (
@@ -227,6 +236,9 @@ def test_place_names_with_hyphens_and_abbreviations():
         ("Prevalensi stunting di 17 kabupaten/kota se-Sumsel rata-rata 18,6 persen.",
          ["Sumatera Selatan"]),
         ("Prevalensi stunting se-Kabupaten Musi Rawas 25,4 persen.", ["Kabupaten Musi Rawas"]),
+        # a local target set to match the national one stays local
+        ("Prevalensi stunting ditargetkan turun menjadi 16 persen pada 2024 sesuai target "
+         "RPJMN. Target RPJMN 14 persen.", ["Kabupaten Banyuasin", "Indonesia"]),
     ],
 )  # fmt: skip
 def test_a_bare_kabupaten_or_provinsi_is_the_storys_and_se_names_an_area(text, areas):

@@ -461,12 +461,15 @@ def test_back_over_crosses_whitespace_and_counts_the_rest() -> None:
 
 
 # Readable forms of figures.YEAR, figures._CLAUSE_MARK and figures._FROM_BEFORE.
-PLAIN_FROM_BEFORE = re.compile(r"(?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$", re.I)
+PLAIN_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?<!kurang\s)(?<!lebih\s)dari\s*(?:angka\s*|sebesar\s*)?$", re.I
+)
 PLAIN_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w]|[.,]\d|\s*[-/]\s*\d)")
 PLAIN_CLAUSE_MARK = re.compile(r"(?<!\d)[,;:]|[,;:](?!\d)|[\u201c\"]")
 YEARISH = _joined(
     ["2023", "1998", "2019", "20", " ", "  ", "-", " - ", "/", ",", ".", "5",
      "tahun ", "x", "(", "2.023", ";", ":", "\u201c", "(1/2)", "dari", "DARI ", "angka",
+     "kurang ", "Lebih ", "lebih\n",
      "Sebesar", "dar\u0131", "DAR\u0130", "\u017febesar", " pada ", " di tahun ", "(SSGI ",
      "\u0663"],
     30,

@@ -63,6 +63,13 @@ PUB = dt.date(2023, 1, 25)
         ("Senin (22/4/2019).", None, "2019-04-22", None),
         ("Selasa hingga Kamis (5-7/3/2024) di Aula", None, "2024-03-05", "2024-03-07"),
         ("Senin-Selasa, 4-5 Maret 2024", None, "2024-03-04", "2024-03-05"),
+        # a range across two months, or two years
+        ("pada 28 Februari - 1 Maret 2023.", None, "2023-02-28", "2023-03-01"),
+        ("Selasa, 28 Februari hingga 1 Maret 2023", PUB, "2023-02-28", "2023-03-01"),
+        ("30 Desember - 2 Januari 2023", None, "2022-12-30", "2023-01-02"),
+        ("30 Desember 2022 sampai 2 Januari 2023", None, "2022-12-30", "2023-01-02"),
+        # a period, not a meeting's days: two dates
+        ("2 Januari 2023 - 30 Desember 2023", None, "2023-01-02", None),
     ],
 )
 def test_dates(text, published, start, end):
