@@ -40,6 +40,8 @@ _SURVEY = scan.Led(
 _WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
 _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _PEOPLE = re.compile(r"\s*orang\b")
+# Those measured, not a figure: 'dari 12.000 balita yang ditimbang, 480 ... stunting'.
+_MEASURED = re.compile(r"\s+(?:yang\s+)?di(?:timbang|ukur|periksa|pantau|skrining)\b", re.I)
 # Deaths or children named before a number in its clause, with no word of attendance
 # after them: people counted as a figure ('balita stunting ... sebanyak 2.486 orang').
 _COUNTED_BEFORE = re.compile(
@@ -708,6 +710,8 @@ def extract_figures(
                 unit = (ctx.last_unit or {}).get(concept) or vocab.default_unit(concept)
             if unit == "years" and "life_expectancy" not in sent_concepts:
                 continue
+            if unit == "count" and _MEASURED.match(view, unit_end):
+                continue  # the children weighed, of whom a figure counts some
             kind, after_change, sign = _kind(view, pos, window_start, cue_words, alias_pair)
             value = n.value * sign
             if kind == "change" and unit == "percent":

@@ -177,6 +177,15 @@ def figures(text: str) -> list[tuple]:
                 ("infant_mortality", 12, "per_1000_live_births", 2022, "achievement", ">"),
             ],
         ),
+        # The children weighed are no figure; those of them stunted are.
+        (
+            "Dari 12.000 balita yang ditimbang, 480 balita mengalami stunting, "
+            "atau 4.800 anak terdata sebagai balita stunting.",
+            [
+                ("stunting_count", 480, "count", None, "achievement", None),
+                ("stunting_count", 4800, "count", None, "achievement", None),
+            ],
+        ),
         # Programme figures outside the indicator list are kept as 'other', and no
         # indicator named earlier in the sentence takes them.
         (
