@@ -745,7 +745,7 @@ def extract_figures(
             floor = sent.start if kind == "change" else prev_end
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
-            start = clauses.start(pos, floor)
+            start = _past_degrees(view, clauses.start(pos, floor), pos)
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
                        concept, sent.paragraph, pos, after_change,
@@ -767,6 +767,19 @@ def extract_figures(
         if view[sent.end - 1] == ":" and not nums:
             ctx.list_year = int(years.found[-1].group(1)) if years.found else None
     return _dedupe(_mark_baselines(figures))
+
+
+@cache
+def _degrees() -> re.Pattern[str]:
+    one = rf"{vocab.degree_pattern()}(?:\s*\([A-Z]+\))?"
+    return re.compile(rf"(?:{one}(?:\s*[.,]?\s+|\s*,\s*))+")
+
+
+def _past_degrees(view: str, start: int, pos: int) -> int:
+    """A clause's start past the degrees of a name before it: after 'Askolani,' the
+    clause 'S.H. mengatakan prevalensi ...' starts at 'mengatakan'."""
+    m = _degrees().match(view, start, pos)
+    return m.end() if m else start
 
 
 def _year_carried(found: list[Figure], years: _Years | _NoYears) -> int | None:

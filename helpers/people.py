@@ -78,27 +78,9 @@ def _prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_alt(list(_prefix_forms()))})\s*)+")
 
 
-# Degrees the vocabulary does not list: specialists (Sp.OG) and bachelors and masters
-# (S.Kep, M.Kes). Each alternative opens with its own letters, so that the words every
-# degree starts with can be read from the pattern (_Anchors).
-_GENERIC_DEGREE = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|S\.[A-Z][A-Za-z]{1,4}\.?|M\.[A-Z][A-Za-z]{1,4}\.?"
-
-
-@lru_cache(maxsize=1)
-def _degree_forms() -> tuple[str, ...]:
-    """Degrees the vocabulary lists, written after a name."""
-    return tuple(t.form for t in vocab.titles() if t.position == "suffix")
-
-
-@lru_cache(maxsize=1)
-def _degree_re() -> str:
-    """One degree after a name, listed or generic."""
-    return rf"(?:{_alt(list(_degree_forms()))}|{_GENERIC_DEGREE})"
-
-
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    one = rf"{_degree_re()}(?:\s*\([A-Z]+\))?"
+    one = rf"{vocab.degree_pattern()}(?:\s*\([A-Z]+\))?"
     # between two degrees: a comma, a dot, both ('S.KM., M.Kes') or a space
     return re.compile(rf"(?:\s*,\s*|\s+)(?P<suffix>{one}(?:\s*\.?\s*,?\s*{one})*)(?![A-Za-z])")
 
@@ -452,7 +434,7 @@ class _Anchors:
         if self.kind == "word":
             parts = [["dari"], scan.leading_words(_alt(list(_prefix_forms())))]
         elif _capitals_first():
-            parts = [_role_phrases().leading_words(), scan.leading_words(_degree_re())]
+            parts = [_role_phrases().leading_words(), scan.leading_words(vocab.degree_pattern())]
         else:
             return None
         return None if None in parts else [w for part in parts for w in part]
@@ -467,7 +449,7 @@ def _capitals_first() -> bool:
     generic degrees open with S and M)."""
     roles = _role_phrases().phrases
     return all(p.case_sensitive and "A" <= p.first <= "Z" for p in roles) and all(
-        "A" <= f[0] <= "Z" for f in _degree_forms()
+        "A" <= f[0] <= "Z" for f in vocab.degree_forms()
     )
 
 

@@ -188,6 +188,25 @@ def titles() -> tuple[Title, ...]:
     return tuple(Title(r["form"], r["position"]) for r in _rows("titles.csv"))
 
 
+# Degrees the vocabulary does not list: specialists (Sp.OG) and bachelors and masters
+# (S.Kep, M.Kes). Each alternative opens with its own letters, so that the words every
+# degree starts with can be read from the pattern (people._Anchors).
+GENERIC_DEGREE = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|S\.[A-Z][A-Za-z]{1,4}\.?|M\.[A-Z][A-Za-z]{1,4}\.?"
+
+
+@lru_cache(maxsize=1)
+def degree_forms() -> tuple[str, ...]:
+    """Degrees titles.csv lists, written after a name."""
+    return tuple(t.form for t in titles() if t.position == "suffix")
+
+
+@lru_cache(maxsize=1)
+def degree_pattern() -> str:
+    """One degree written after a name, listed or of a generic shape (a regex)."""
+    listed = "|".join(map(re.escape, sorted(degree_forms(), key=len, reverse=True)))
+    return rf"(?:{listed}|{GENERIC_DEGREE})"
+
+
 @lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
     """Every role, also held for the time being (Plt, Plh, Pj before it), longest first:

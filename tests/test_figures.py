@@ -255,6 +255,15 @@ def test_a_bare_kabupaten_or_provinsi_is_the_storys_and_se_names_an_area(text, a
     assert [f["area"] for f in found] == areas
 
 
+@pytest.mark.parametrize(
+    "speaker", ["Askolani, S.H.", "dr. Rini, M.Kes", "Rini, S.KM., M.Kes.", "Rini, Sp.OG(K)"]
+)
+def test_a_quote_does_not_open_with_the_degrees_of_the_name_before_it(speaker):
+    text = f"Rakor di Banyuasin. Kata {speaker} prevalensi stunting 20,5 persen."
+    (found,) = extract_article(text, "a")["indicators"]
+    assert found["quote"] == "prevalensi stunting 20,5 persen"
+
+
 @pytest.mark.parametrize("word, column", [("disekitar", 5), ("menaik", 4)])
 def test_a_cue_inside_a_longer_word_is_no_cue_wherever_the_window_starts(word, column):
     """'disekitar' (nearby) holds 'sekitar' (about), 'menaik' holds 'naik': cue words are
