@@ -59,7 +59,8 @@ def _place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
-    return frozenset(w for r in vocab.roles() for w in r.split())
+    roles = (*vocab.roles(), *vocab.word_list("acting_prefixes.csv"))
+    return frozenset(w for r in roles for w in r.split())
 
 
 def _alt(forms: list[str]) -> str:
@@ -94,6 +95,26 @@ def _role_phrases() -> Phrases:
 
 def _role_re() -> re.Pattern[str]:
     return _role_phrases().pattern
+
+
+@lru_cache(maxsize=1)
+def _acting_before() -> re.Pattern[str]:
+    """'Plt ' or 'Penjabat (Pj) ' ending where a role starts (the end of the search)."""
+    return re.compile(rf"(?<![\w.])(?:{vocab.acting_pattern()})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _acting_at() -> re.Pattern[str]:
+    return re.compile(rf"(?:{vocab.acting_pattern()})\s+")
+
+
+def _role_start(view: str, start: int, floor: int) -> int:
+    """Where a role found at start begins: before 'Plt ', 'Pj. ' or 'Penjabat (Pj) ' when
+    one comes right before it, as a role held for the time being is still the role."""
+    if start - floor < 3 or view[start - 1] not in " \t\xa0\n":
+        return start
+    acting = _acting_before().search(view, max(floor, start - 32), start)
+    return acting.start() if acting else start
 
 
 @lru_cache(maxsize=1)
@@ -319,8 +340,9 @@ def _role_before(
             name_pos, prefix = _name_start(view, role_end, sent.end)
             name = _name_once(view, name_pos, names)
         if name:
-            said, degrees = view[m.start() : role_end], _titles_once(view, name[1], titles)
-            out.append(_person(view, name, prefix, said, m.start(), degrees))
+            begin = _role_start(view, m.start(), sent.start)
+            said, degrees = view[begin:role_end], _titles_once(view, name[1], titles)
+            out.append(_person(view, name, prefix, said, begin, degrees))
     return out
 
 
@@ -515,16 +537,19 @@ def _role_after(
         if name[1] not in after_name:
             suffix, after = _titles_once(view, name[1], titles)
             link = _AFTER_NAME.match(view, after)
+            acting = _acting_at().match(view, link.end()) if link else None
             after_name[name[1]] = (
                 suffix,
                 after,
-                _role_re().match(view, link.end()) if link else None,
+                _role_re().match(view, acting.end() if acting else link.end()) if link else None,
+                acting.start() if acting else None,
             )
-        suffix, after, role = after_name[name[1]]
+        suffix, after, role, acting_start = after_name[name[1]]
         titled = prefix or suffix
         n_words = len(view[name[0] : name[1]].split())
         if role:
-            said = view[role.start() : _role_chain_end(view, role.end(), sent.end, chains)]
+            begin = role.start() if acting_start is None else acting_start
+            said = view[begin : _role_chain_end(view, role.end(), sent.end, chains)]
         elif titled and (n_words >= 2 or prefix):
             org = _FROM_ORG.match(view, after)
             said = f"dari {org.group(1)}" if org else None

@@ -209,11 +209,15 @@ def degree_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
-    """Every role, also held for the time being (Plt, Plh, Pj before it), longest first:
-    'Plt Kadinkes' is as much a role as 'Kadinkes'."""
-    held = [r["role"] for r in _rows("roles.csv")]
-    acting = [f"{a} {r}" for a in word_list("acting_prefixes.csv") for r in held]
-    return tuple(sorted(held + acting, key=len, reverse=True))
+    return tuple(sorted((r["role"] for r in _rows("roles.csv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def acting_pattern() -> str:
+    """What says a role is held for the time being ('Plt', 'Penjabat (Pj)'), written
+    before any role: a regex, longest form first."""
+    forms = sorted(word_list("acting_prefixes.csv"), key=len, reverse=True)
+    return "|".join(map(phrase, forms))
 
 
 @lru_cache(maxsize=1)

@@ -140,6 +140,10 @@ def test_the_first_people_of_an_article_go_straight_into_its_index(names: list[s
         ("Pj Bupati Banyuasin Hani Syopiar Rustam membuka rapat.", "Pj Bupati Banyuasin"),
         ("Penjabat (Pj) Bupati Buleleng, Ketut Lihadnyana, hadir.",
          "Penjabat (Pj) Bupati Buleleng"),
+        ("Hadir dr. Rini, M.Kes, Pelaksana Tugas (Plt) Kadinkes Barut.",
+         "Pelaksana Tugas (Plt) Kadinkes Barut"),
+        ("Siswandoyo, Plt Kepala Dinas Kesehatan Barito Utara, mengatakan hal itu.",
+         "Plt Kepala Dinas Kesehatan Barito Utara"),
     ],
 )  # fmt: skip
 def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role: str) -> None:
@@ -206,3 +210,7 @@ def test_the_i_of_a_balinese_name_is_no_name_alone() -> None:
     assert people._name_at("Komisi I Setda", 7) is None
     assert people._name_at("Komisi I DPRD", 7) is None
     assert people._name_at("I Made Budiasa hadir", 0) == (0, 14, True)
+
+
+def test_the_words_of_an_acting_role_are_never_a_name() -> None:
+    assert not any(map(people._is_name_word, ["Plt", "Plh", "Penjabat", "Pelaksana"]))
