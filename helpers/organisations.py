@@ -32,10 +32,15 @@ def _org_phrases() -> Phrases:
     return vocab.phrases(((n, n, True) for n in names), r"(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[dict[str, str], dict[str, str]]:
+    """The kind of each facility head and of each body."""
+    return dict(vocab.facility_types()), {o["name"]: o["kind"] for o in vocab.organisations()}
+
+
 def extract_organisations(view: str, sents: list[Sentence]) -> list[Organisation]:
     """Named facilities ('Puskesmas Mariana', 'RSUD Sukajadi') and known bodies (IDI, POGI)."""
-    kinds = dict(vocab.facility_types())
-    org_kinds = {o["name"]: o["kind"] for o in vocab.organisations()}
+    kinds, org_kinds = _kinds()
     facilities, bodies = _facility_phrases(), _org_phrases()
     clean = [(s.start, s.end) for s in sents if not s.noise]
     out, seen = [], set()

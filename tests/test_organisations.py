@@ -13,18 +13,18 @@ def _organisations(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("space", [" ", "  ", "\t", "\u00a0"])
 def test_a_body_is_named_as_listed_however_its_words_are_spaced(space: str) -> None:
-    text = f"Rapat Satgas{space}Stunting dan Dinas{space}Kesehatan digelar di Puskesmas Mariana."
+    text = f"Rapat Satgas{space}Stunting dan BPJS{space}Kesehatan digelar di Puskesmas Mariana."
     assert _organisations(text) == [
         ("Satgas Stunting", f"Satgas{space}Stunting"),
-        ("Dinas Kesehatan", f"Dinas{space}Kesehatan"),
+        ("BPJS Kesehatan", f"BPJS{space}Kesehatan"),
         ("Puskesmas Mariana", "Puskesmas Mariana"),
     ]
 
 
-def test_the_health_office_and_the_stunting_team_are_bodies() -> None:
-    text = "Dinkes Kapuas dan Tim Percepatan Penurunan Stunting (TPPS) menggelar rakor."
+def test_the_stunting_team_and_the_planning_agency_are_bodies() -> None:
+    text = "Bappelitbang Kapuas dan Tim Percepatan Penurunan Stunting (TPPS) menggelar rakor."
     assert [name for name, _quote in _organisations(text)] == [
-        "Dinkes",
+        "Bappelitbang",
         "Tim Percepatan Penurunan Stunting",
         "TPPS",
     ]
