@@ -56,7 +56,7 @@ _CAUSE_BEFORE = re.compile(r"penyebab\s+(?:\w+\s+){0,2}$", re.I)
 # 'dari' just before a figure: where it came from ('dari 25 persen menjadi ...'), except
 # as a qualifier's ('kurang dari 20 persen', 'lebih dari').
 _FROM_BEFORE = re.compile(
-    r"[dD](?<!\w(?s:.))(?<!(?i:kurang)\s(?s:.))(?<!(?i:lebih)\s(?s:.))"
+    r"[dD](?<!\w(?s:.))(?=(?i:ari))(?<!(?i:kurang)\s(?s:.))(?<!(?i:lebih)\s(?s:.))"
     r"(?i:ari\s*(?:angka\s*|sebesar\s*)?)$"
 )
 _TO_BEFORE = re.compile(r"menjadi\s*$", re.I)
@@ -778,6 +778,8 @@ def _degrees() -> re.Pattern[str]:
 def _past_degrees(view: str, start: int, pos: int) -> int:
     """A clause's start past the degrees of a name before it: after 'Askolani,' the
     clause 'S.H. mengatakan prevalensi ...' starts at 'mengatakan'."""
+    if not "A" <= view[start : start + 1] <= "Z":
+        return start  # every degree opens with a capital
     m = _degrees().match(view, start, pos)
     return m.end() if m else start
 
