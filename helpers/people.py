@@ -23,8 +23,10 @@ from .scan import Phrases
 from .textnorm import Sentence, ends_sentence_dot, one_space
 
 # A capitalised word, an initial, or the 'I' that opens Balinese names ('I Made Budiasa'),
-# which counts only before another name word (_name_at).
-_NAME_TOKEN = r"(?:[A-Z]\.[A-Z][a-z]+|[A-Z][a-z']+(?:-[A-Z][a-z']+)?|[A-Z]\.|I(?=\s[A-Z][a-z]))"
+# which counts only before another name word (_name_at): its capital, then what may
+# follow the capital, so that the engine tests the first character once.
+_TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.|(?<=I)(?=\s[A-Z][a-z]))"
+_NAME_TOKEN = rf"(?:[A-Z]{_TOKEN_TAIL})"
 # Capitalised words that are never part of a name: months and weekdays (from the
 # date parser) and sentence openers (data/vocab/not_name_words.csv).
 _CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
@@ -114,6 +116,11 @@ def _acting_last_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _acting_last_letters() -> frozenset[str]:
+    return frozenset(word[-1] for word in _acting_last_words())
+
+
+@lru_cache(maxsize=1)
 def _acting_first_letters() -> str:
     return "".join({form[0] for form in vocab.word_list("acting_prefixes.csv")})
 
@@ -122,6 +129,8 @@ def _role_start(view: str, start: int, floor: int) -> int:
     """Where a role found at start begins: before 'Plt ', 'Pj. ' or 'Penjabat (Pj) ' when
     one comes right before it, as a role held for the time being is still the role. The
     word before is looked up first, so that most roles cost one set lookup."""
+    if start - floor < 3 or view[start - 2] not in _acting_last_letters():
+        return start
     before = view[max(floor, start - 12) : start].split()
     if not before or before[-1] not in _acting_last_words():
         return start
@@ -406,10 +415,6 @@ _FROM_ORG = re.compile(
 _LINK = r"selaku\s+|yang\s+menjabat(?:\s+sebagai)?\s+|sebagai\s+"
 # What joins a name (and its degrees) to the role after it: a comma, a word, or both.
 _AFTER_NAME = re.compile(rf"\s*(?:,\s*(?:{_LINK})?|{_LINK})")
-
-
-# _NAME_TOKEN past its capital
-_TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.|(?<=I)(?=\s[A-Z][a-z]))"
 
 
 @lru_cache(maxsize=1)
