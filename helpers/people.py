@@ -129,7 +129,9 @@ def _role_start(view: str, start: int, floor: int) -> int:
     """Where a role found at start begins: before 'Plt ', 'Pj. ' or 'Penjabat (Pj) ' when
     one comes right before it, as a role held for the time being is still the role. The
     word before is looked up first, so that most roles cost one set lookup."""
-    if start - floor < 3 or view[start - 2] not in _acting_last_letters():
+    if start - floor < 3 or not (
+        view[start - 2] in _acting_last_letters() or view[start - 2].isspace()
+    ):
         return start
     before = view[max(floor, start - 12) : start].split()
     if not before or before[-1] not in _acting_last_words():

@@ -134,6 +134,7 @@ def test_the_first_people_of_an_article_go_straight_into_its_index(names: list[s
     ("text", "role"),
     [
         ("Plt Kadinkes Barut, Siswandoyo, mengatakan hal itu.", "Plt Kadinkes Barut"),
+        ("Plt  Kadinkes Barut, Siswandoyo, mengatakan hal itu.", "Plt Kadinkes Barut"),
         ("Plt. Kepala Dinkes Banyuasin dr. Rini, M.Kes, membuka acara.",
          "Plt. Kepala Dinkes Banyuasin"),
         ("Plh. Sekda Barito Utara, Jainal Abidin, membuka rapat.", "Plh. Sekda Barito Utara"),
