@@ -577,8 +577,7 @@ def _anaphor(area: str, district: str | None) -> str | None:
     if area == places.DISTRICT_ANAPHOR:
         return district
     if area == places.PROVINCE_ANAPHOR:
-        known = vocab.area_by_name().get(district or "")
-        return known.province if known else None
+        return places.province_of(district)
     return area
 
 
