@@ -13,8 +13,9 @@ import datetime as dt
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from . import numbers, places, scan, vocab
@@ -352,20 +353,100 @@ def _number_words(view: str, sents: list[Sentence], percents: list[int]) -> list
     return out
 
 
-def _implied_year(
-    view: str, a: int, b: int, cues: _CueWords, published: dt.date | None
-) -> int | None:
-    """'tahun ini' or 'bulan Agustus mendatang' in view[a:b] without a year: the
-    publication year."""
-    if published is None:
-        return None
-    if cues.last("current_year", a, b):
-        return published.year
-    m = _COMING_MONTH.search(view, a, b)
+def _coming_month(view: str, a: int, b: int, published: dt.date | None) -> int | None:
+    """'bulan Agustus mendatang' in view[a:b]: the publication year, or the next one
+    for a month already past."""
+    m = _COMING_MONTH.search(view, a, b) if published else None
     if m and m.group(1).lower() in MONTHS:
         month = MONTHS[m.group(1).lower()]
         return published.year + (1 if month < published.month else 0)
     return None
+
+
+# What may stand between a figure and a year named after it: '24 persen pada tahun
+# lalu'. Not 'dari' or 'dibanding': 'turun 2 persen dibanding tahun lalu' is no year's.
+_TO_NAMED_YEAR = re.compile(r"\s*(?:(?:pada|di|untuk)\s+)?", re.I)
+# A year named as what a figure is compared with, not as the figure's own:
+# 'dibanding tahun lalu, stunting turun 2 persen'.
+_COMPARED = re.compile(
+    r"(?:dibanding(?:kan)?(?:\s+dengan)?|daripada|dari|sejak)\s+(?:(?:pada|di)\s+)?$", re.I
+)
+# A count of years before a named year: 'dua tahun lalu', '3 tahun sebelumnya'.
+_YEARS_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:(\d{{1,2}})|({numbers.NUMBER_WORDS_PHRASES.plain.pattern}))\s+$", re.I
+)
+
+
+class _YearSaid:
+    """The year of a figure at pos in a sentence that names a year by its distance
+    from another ('tahun lalu'): read only in such sentences, as every figure of a
+    megabyte of figures would pay for it. A named year counts from the publication's
+    ('tahun ini', 'tahun lalu') or from the year the text spoke of last ('tahun
+    sebelumnya'), and a count before it counts years ('dua tahun lalu')."""
+
+    def __init__(
+        self,
+        view: str,
+        pos: int,
+        floor: int,
+        years: _Years | _NoYears,
+        cues: _CueWords,
+        published: dt.date | None,
+    ):
+        self.view, self.pos, self.floor = view, pos, floor
+        self.years, self.cues, self.published = years, cues, published
+
+    def read(self, a: int, b: int, reference: Callable[[], int | None]) -> tuple[int | None, int]:
+        """The year, and where the figure's quote ends, for a figure ending at a with no
+        year written after it before b: a year named right after it ('24 persen tahun
+        sebelumnya'), else the nearer of the last year written and the last named
+        before it. reference() gives the year the text spoke of last before the
+        figure, for 'tahun sebelumnya'."""
+        cue = self.cues.first("relative_year", a, min(b, a + 40))
+        if cue and _TO_NAMED_YEAR.match(self.view, a).end() == cue[1]:
+            return self._named(cue, lambda: self.years.last_before(self.floor, self.pos)), cue[2]
+        return self._before(reference), a
+
+    def _before(self, reference: Callable[[], int | None]) -> int | None:
+        cue = self.cues.last("relative_year", self.floor, self.pos)
+        if cue and _COMPARED.search(self.view, max(self.floor, cue[1] - 30), cue[1]):
+            cue = None
+        if cue is None:
+            return self.years.last_before(self.floor, self.pos)
+        written = self.years.last_before(cue[2], self.pos)
+        if written is not None:
+            return written
+
+        def spoken() -> int | None:
+            found = self.years.last_before(self.floor, cue[1])
+            return reference() if found is None else found
+
+        return self._named(cue, spoken)
+
+    def _named(self, cue: tuple[str, int, int], spoken: Callable[[], int | None]) -> int | None:
+        """The year a cue names; spoken() gives the year the text spoke of last."""
+        role, start, _end = cue
+        count = _YEARS_BEFORE.search(self.view, max(self.floor, start - 40), start)
+        back = 0 if role == "current_year" else 1
+        if count:
+            n = int(count.group(1)) if count.group(1) else numbers.parse_words(count.group(2))
+            if not n or role == "current_year":
+                return None  # 'dua tahun ini' names no one year
+            back = n
+        if role == "prior_year":
+            base = spoken()
+            return base - back if base is not None else None
+        return self.published.year - back if self.published else None
+
+
+def _reference_year(figures: list[Figure], first: int, ctx: _Context) -> int | None:
+    """The year a sentence spoke of last before a figure: that of its last figure with
+    a year (its figures are those from `first` on), else the year carried from the
+    sentence before."""
+    for f in reversed(figures[first:]):
+        if f.year is not None:
+            return f.year
+    return ctx.year
 
 
 _MARK = re.compile(r"[,;:\u201c\"]")  # where a _CLAUSE_MARK can be
@@ -443,7 +524,7 @@ _CUE_GROUPS = {  # cue roles read together, as one set of phrases
     "change": ("change_down", "change_up"),
     "to_level": ("to_level",),
     "qualifier": ("approx", "lt", "gt"),
-    "current_year": ("current_year",),
+    "relative_year": ("current_year", "last_year", "prior_year"),
 }
 
 
@@ -473,6 +554,16 @@ class _CueWords:
         if key not in self.labels:
             self.labels[key] = label in (self.found.get(group) or self._group(group))[0]
         return self.labels[key]
+
+    def holds_any(self, group: str) -> bool:
+        """Whether a cue of the group stands in the sentence."""
+        return bool((self.found.get(group) or self._group(group))[0])
+
+    def first(self, group: str, a: int, b: int) -> tuple[str, int, int] | None:
+        """The role, start and end of the group's first cue inside view[a:b]."""
+        labels, starts, ends = self.found.get(group) or self._group(group)
+        i = bisect.bisect_left(starts, a)
+        return (labels[i], starts[i], ends[i]) if i < len(starts) and ends[i] <= b else None
 
     def last(self, group: str, a: int, b: int) -> tuple[str, int, int] | None:
         """The role, start and end of the group's last cue inside view[a:b]."""
@@ -716,15 +807,20 @@ def extract_figures(
             if kind == "change" and unit == "percent":
                 unit = "percentage_points"
             qualifier = _qualifier(view, pos, window_start, cue_words)
-            year, end = _year_forward(view, unit_end, _next_start(nums, i, sent))
-            if year is None:
+            next_start = _next_start(nums, i, sent)
+            year, end = _year_forward(view, unit_end, next_start)
+            if year is None and cue_words.holds_any("relative_year"):  # 'tahun lalu'
+                said = _YearSaid(view, pos, window_start, years, cue_words, published)
+                reference = partial(_reference_year, figures, first_new, ctx)
+                year, end = said.read(unit_end, next_start, reference)
+            elif year is None:
                 year = years.last_before(window_start, pos)
             if year is None and carried:
                 year = ctx.year
             if year is None:
                 year = ctx.list_year  # an item of 'capaian program tahun 2022, antara lain:'
             if year is None:
-                year = _implied_year(view, window_start, pos, cue_words, published)
+                year = _coming_month(view, window_start, pos, published)
             end = max(end, unit_end)
             if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
                 end += 1

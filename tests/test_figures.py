@@ -272,3 +272,41 @@ def test_a_cue_inside_a_longer_word_is_no_cue_wherever_the_window_starts(word, c
     for lagi, yakni in product(range(9), repeat=2):
         text = f"Prevalensi stunting {word}{' lagi' * lagi}{' yakni' * yakni} 20 persen pada 2022."
         assert [f[column] for f in figures(text)] in ([None], ["achievement"]), text
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # named after the figure, from the year written before it
+        ("Prevalensi stunting tahun 2023 sebesar 18 persen, turun dari 24 persen "
+         "tahun sebelumnya.", [(18, 2023, "achievement"), (24, 2022, "baseline")]),
+        # from the year the sentence before spoke of
+        ("Pada 2023 prevalensi stunting 18 persen. Tahun sebelumnya angka itu 24 persen.",
+         [(18, 2023, "achievement"), (24, 2022, "achievement")]),
+        # named nearer the figure than the year written before it
+        ("Pada 2022 prevalensi stunting 24 persen, tahun ini turun menjadi 18 persen.",
+         [(24, 2022, "baseline"), (18, 2023, "achievement")]),
+        ("Tahun ini prevalensi stunting 18 persen, tahun sebelumnya 24 persen.",
+         [(18, 2023, "achievement"), (24, 2022, "achievement")]),
+        ("Prevalensi stunting 18 persen tahun ini dan 24 persen pada tahun lalu.",
+         [(18, 2023, "achievement"), (24, 2022, "achievement")]),
+        # counted years
+        ("Dua tahun lalu prevalensi stunting 28 persen.", [(28, 2021, "achievement")]),
+        ("Prevalensi stunting 18 persen pada 2023, tiga tahun sebelumnya 27 persen.",
+         [(18, 2023, "achievement"), (27, 2020, "achievement")]),
+        # what a change is measured against is not its year
+        ("Dibanding tahun lalu, prevalensi stunting turun 2 persen.", [(-2, None, "change")]),
+        ("Prevalensi stunting turun 2 persen dibanding tahun lalu.", [(-2, None, "change")]),
+    ],
+)  # fmt: skip
+def test_a_year_named_by_its_distance_from_another(text, years):
+    assert [(f[1], f[3], f[4]) for f in figures(text)] == years
+
+
+def test_a_year_named_after_a_figure_is_quoted_and_needs_the_publication_date():
+    text = "Prevalensi stunting 2023 sebesar 18 persen dan 24 persen pada tahun lalu."
+    dated = extract_article(text, "a", PUB)["indicators"]
+    assert dated[1]["quote"].endswith("24 persen pada tahun lalu")
+    assert [f["year"] for f in dated] == [2023, 2022]
+    undated = extract_article(text, "a")["indicators"]
+    assert [f["year"] for f in undated] == [2023, None]
