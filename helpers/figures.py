@@ -134,8 +134,11 @@ def _unit_after(view: str, pos: int, start: int) -> tuple[str | None, int, str |
     unit, end = vocab.unit_of(m), m.end()
     if unit != "count":
         return unit, end, None
-    after = vocab.alias_pattern().match(view[end : end + 40].lstrip())
-    return unit, end, vocab.alias_concept(after) if after else None
+    rest = view[end : end + 40]
+    after = vocab.alias_pattern().match(rest.lstrip())
+    if after is None:
+        return unit, end, None
+    return unit, end + len(rest) - len(rest.lstrip()) + after.end(), vocab.alias_concept(after)
 
 
 def _numbers(

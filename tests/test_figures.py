@@ -310,3 +310,12 @@ def test_a_year_named_after_a_figure_is_quoted_and_needs_the_publication_date():
     assert [f["year"] for f in dated] == [2023, 2022]
     undated = extract_article(text, "a")["indicators"]
     assert [f["year"] for f in undated] == [2023, None]
+
+
+def test_a_count_named_after_its_number_is_quoted_with_its_name():
+    text = "Pada tahun 2022 terdapat 11 kasus kematian ibu dan 63 kasus kematian bayi."
+    found = extract_article(text, "a", PUB)["indicators"]
+    assert [(f["indicator"], f["quote"]) for f in found] == [
+        ("maternal_deaths", "Pada tahun 2022 terdapat 11 kasus kematian ibu"),
+        ("infant_deaths", "dan 63 kasus kematian bayi"),
+    ]
