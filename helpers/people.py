@@ -334,6 +334,9 @@ def _prefix_firsts() -> frozenset[str]:
 
 
 _ROLE_WORDS = re.compile(r"[\s\w().,]*")
+# Words no role holds, which open a clause between a role and the next honorific: 'Bupati
+# Banyuasin yang diwakili oleh Sekda H. X' names the Sekda, not the Bupati.
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:yang|di(?:bacakan|wakili))\b", re.IGNORECASE)
 _GAP = re.compile(r"\s*,?\s*")
 
 
@@ -356,6 +359,7 @@ def _role_before(
             pre
             and _ROLE_WORDS.fullmatch(view, m.end(), pre[0])
             and view.find(",", m.end(), pre[0]) < 0
+            and not _CLAUSE_IN_ROLE.search(view, m.end(), pre[0])
         ):
             role_end, name_pos = pre
             prefix = view[pre[0] : pre[1]].strip()
@@ -593,9 +597,11 @@ _READ_BY = re.compile(r"di(?:bacakan|wakili)\s+(?:oleh\s+)?", re.IGNORECASE)
 # a sentence without commas never gives a megabyte-long 'on behalf of'.
 _FOR_WHOM = r"(?:mewakili|membacakan\s+sambutan)\s+((?:[^,;\s]+\s*){1,12})"
 _ON_BEHALF = re.compile(rf"\s*,?\s*(?:yang\s+)?{_FOR_WHOM}", re.IGNORECASE)
-# after a name, also past a few words of what was done: 'X membuka acara mewakili Bupati'
+# after a name, also past a few words of what was done: 'X membuka acara mewakili
+# Bupati', 'X membuka acara tersebut, dalam hal ini mewakili Bupati'
 _ON_BEHALF_AFTER = re.compile(
-    rf"\s*,?\s*(?:yang\s+)?(?:(?-i:[a-z]+)\s+){{0,4}}?{_FOR_WHOM}", re.IGNORECASE
+    rf"\s*,?\s*(?:yang\s+)?(?:(?-i:[a-z]+),?\s+){{0,4}}?(?:dalam\s+hal\s+ini\s+)?{_FOR_WHOM}",
+    re.IGNORECASE,
 )
 
 
@@ -678,8 +684,11 @@ _THAT = re.compile(r"\s+yang\s*$")
 def _role_before_read(view: str, reads: _Reads, read: re.Match[str]) -> str | None:
     """The role, named without a person, that a 'diwakili' or 'dibacakan' follows in
     its clause ('Bupati OKI yang diwakili'): the last role in at most 80 characters
-    after the clause's last comma."""
+    after the clause's last comma, or the comma before when only 'yang' follows it
+    ('Bupati OKI, yang diwakili')."""
     k = bisect.bisect_left(reads.commas, read.start())
+    if k and _THAT.fullmatch(" " + view[reads.commas[k - 1] + 1 : read.start()]):
+        k -= 1
     start = max(reads.sent.start, reads.commas[k - 1] + 1 if k else 0, read.start() - 80)
     clause = view[start : read.start()]
     roles = list(_role_re().finditer(clause))

@@ -168,12 +168,29 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Erwin Ibrahim", "Bupati Banyuasin"),
         ("Sekda Buleleng, Gede Suyasa, membuka acara tersebut mewakili Penjabat (Pj) Bupati "
          "Buleleng, Ketut Lihadnyana.", "Gede Suyasa", "Ketut Lihadnyana"),
+        ("Sekda Ir. Erwin Ibrahim membuka acara tersebut, dalam hal ini mewakili Bupati "
+         "Banyuasin H. Askolani.", "Erwin Ibrahim", "Askolani"),
+        ("Bupati Banyuasin, yang diwakili oleh Sekda Ir. Erwin Ibrahim, membuka rakor.",
+         "Erwin Ibrahim", "Bupati Banyuasin"),
     ],
 )  # fmt: skip
 def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
     found = {p["name"]: p["on_behalf_of"] for p in extract_article(text, "t")["people"]}
     assert found.pop(speaker) == for_whom
     assert set(found.values()) <= {None}
+
+
+@pytest.mark.parametrize("oleh", ["", "oleh "])
+def test_the_role_of_one_who_stands_in_is_not_read_from_the_one_stood_in_for(oleh: str) -> None:
+    """'Bupati X yang diwakili oleh Sekda Ir. Y': the Sekda is Y's role, not 'Bupati X
+    yang diwakili oleh Sekda', which runs from the first role to the honorific."""
+    text = f"Bupati Banyuasin yang diwakili {oleh}Sekda Ir. Erwin Ibrahim membuka rakor."
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["role"], found["on_behalf_of"]) == (
+        "Erwin Ibrahim",
+        "Sekda",
+        "Bupati Banyuasin",
+    )
 
 
 @pytest.mark.parametrize(
