@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -179,14 +180,20 @@ def _holding(
     return out
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(h) for h in sorted(words, key=len, reverse=True))
+
+
 def _heads() -> str:
-    return "|".join(re.escape(h) for h in sorted(vocab.venue_heads(), key=len, reverse=True))
+    """A venue's head word (Gedung, Aula, ...); in lower case ('aula'), before a name."""
+    lower = _alternatives(vocab.venue_heads_lower_case())
+    return rf"(?:{_alternatives(vocab.venue_heads())})\b|(?:{lower})(?=\s+[A-Z])"
 
 
 @lru_cache(maxsize=1)
 def _venue_head() -> scan.Led:
-    """A venue's head word (Gedung, Aula, ...), which the last two phrasings hold."""
-    return scan.Led(scan.literal_first(rf"(?:{_heads()})\b"))
+    """A venue's head word, which the last two phrasings hold."""
+    return scan.Led(scan.literal_first(_heads()))
 
 
 @lru_cache(maxsize=1)
@@ -198,8 +205,8 @@ def _venue_patterns() -> tuple[tuple[scan.Led, scan.Led | None], ...]:
     phrasings = (
         rf"(?i:bertempat|berlokasi|dipusatkan|bertempat\s+di|digelar|dilaksanakan|diselenggarakan)\s+di\s+(?P<v>[A-Z].*?){stop}",
         rf"[Bb]ertempat\s+(?!di\b)(?P<v>[A-Z].*?){stop}",
-        rf"\bdi\s+(?P<v>(?:{heads})\b.*?){stop}",
-        rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})\b[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
+        rf"\bdi\s+(?P<v>(?:{heads}).*?){stop}",
+        rf"(?:^|-\s+|\.\s+)(?P<v>(?:{heads})[^.,]*?)\s+(?:menjadi\s+(?:pusat|lokasi|tempat)|dipilih\s+sebagai\s+lokasi)",
     )  # fmt: skip
     head = _venue_head()
     needs = (None, None, head, head)

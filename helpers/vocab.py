@@ -286,6 +286,13 @@ def venue_heads() -> tuple[str, ...]:
 
 
 @cache
+def venue_heads_lower_case() -> tuple[str, ...]:
+    """Heads that name a venue in lower case too, before its name: 'di aula Bappeda'."""
+    rows = _rows("venue_heads.csv")
+    return tuple(r["head"].lower() for r in rows if _bool(r["also_lower_case"]))
+
+
+@cache
 def word_list(name: str) -> tuple[str, ...]:
     """A one-column vocabulary file (column 'word')."""
     return tuple(r["word"] for r in _rows(name))

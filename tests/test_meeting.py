@@ -28,6 +28,13 @@ from helpers.extract import extract_article
         ("Rakor digelar di Gedung H. Abdul Manan. Hadir Bupati.", "venue",
          "Gedung H. Abdul Manan"),
         ("Rakor bertempat di Aula Bappeda Kobar. Hadir Bupati.", "venue", "Aula Bappeda Kobar"),
+        # a head in lower case names a venue before a name, not alone
+        ("Rakor dibuka Sekda, Jumat 24 Februari 2023, di aula Bappedalitbang.", "venue",
+         "aula Bappedalitbang"),
+        ("Rakor digelar di ruang rapat Bupati Banyuasin, Senin (6/3/2023).", "venue",
+         "ruang rapat Bupati Banyuasin"),
+        ("Rakor digelar di ruang rapat, Senin (6/3/2023).", "venue", None),
+        ("Rakor digelar di balai Desa Sukajadi, Senin (6/3/2023).", "venue", None),
         # a name both kabupaten and kota follows the government the text names
         ("Rakor stunting di Sukabumi dibuka Wali Kota Achmad Fahmi.", "district",
          "Kota Sukabumi"),
