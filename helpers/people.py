@@ -82,6 +82,16 @@ def _prefix_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _prefix_after_role_re() -> re.Pattern[str]:
+    """Honorifics between a role and a name, also without their dots when a space and a
+    capital follow ('Bupati Barito Utara H Nadalsyah', 'Kadinkes Barut dr Siswandoko'):
+    read only after a role, where a bare 'H' or 'dr' can be nothing else."""
+    bare = [t.form.rstrip(".") for t in vocab.titles() if t.position == "prefix"]
+    dotted = _alt(list(_prefix_forms()))
+    return re.compile(rf"(?:(?:{dotted})\s*|(?:{_alt(bare)})\s+(?=[A-Z]))+")
+
+
+@lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
     one = rf"{vocab.degree_pattern()}(?:\s*\([A-Z]+\))?"
     # between two degrees: a comma, a dot, both ('S.KM., M.Kes') or a space
@@ -384,7 +394,7 @@ def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
     """Where the name after a role's words (ending at pos) starts, past a comma and its
     honorifics, and those honorifics."""
     name_pos = _GAP.match(view, pos, end).end()
-    pre = _prefix_re().match(view, name_pos)
+    pre = _prefix_after_role_re().match(view, name_pos)
     return (pre.end(), pre.group().strip()) if pre else (name_pos, None)
 
 

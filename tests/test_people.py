@@ -180,6 +180,24 @@ def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
     assert set(found.values()) <= {None}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bupati Barito Utara H Nadalsyah menyampaikan apresiasi.",
+         ("Nadalsyah", "Bupati Barito Utara", "H")),
+        ("Kadinkes Barut dr Siswandoko mengatakan hal itu.",
+         ("Siswandoko", "Kadinkes Barut", "dr")),
+        ("Kepala Bappeda Banyuasin Ir H Sugeng Riyadi MM menjelaskan.",
+         ("Sugeng Riyadi", "Kepala Bappeda Banyuasin", "Ir H")),
+        ("Kepala Dinkes Banyuasin, dr Rini Lestari, M.Kes menjelaskan.",
+         ("Rini Lestari", "Kepala Dinkes Banyuasin", "dr")),
+    ],
+)  # fmt: skip
+def test_honorifics_without_their_dots_after_a_role(text: str, person: tuple) -> None:
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["role"], found["title_prefix"]) == person
+
+
 @pytest.mark.parametrize("oleh", ["", "oleh "])
 def test_the_role_of_one_who_stands_in_is_not_read_from_the_one_stood_in_for(oleh: str) -> None:
     """'Bupati X yang diwakili oleh Sekda Ir. Y': the Sekda is Y's role, not 'Bupati X
