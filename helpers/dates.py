@@ -43,6 +43,14 @@ WRITTEN = re.compile(
     rf"\s+(?P<mon>{_MON})\b\.?(?:\s+(?P<y>\d{{4}}))?\)?",
     re.IGNORECASE,
 )
+# A date in digits alone, with its full year: 'Selasa, 07-03-2023', 'Kamis, 9/3/2023'.
+# The same mark between all three parts, and no digit or mark around them: '6-11' or a
+# figure's '1.207.500' is no date.
+BARE_NUMERIC = re.compile(
+    rf"(?:{_WD}\s*,?\s*)?(?:tanggal\s+|tgl\.?\s*)?(?<![\w/.,-])(?P<d>\d{{1,2}})(?P<sep>[/.-])"
+    rf"(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|[.,-]\d)",
+    re.IGNORECASE,
+)
 # Every date holds its day digits (after a '(' in the numeric form); before them
 # come at most a weekday, a comma, a '(' and 'tanggal', and no digit or '('.
 _REACH = max(map(len, WEEKDAYS)) + len(",(") + len("tanggal")
@@ -53,6 +61,17 @@ _NUMERIC_SCAN = Anchored(
     re.compile(r"\(\s*\d{1,2}(?:\s*-\s*\d{1,2})?\s*/"),
     _REACH,
     word_starts(_WEEKDAY_FORMS),
+)
+# ... found through the mark and century of its year ('/20'), where the keyword pass
+# finds one: the digits before them ('07/03') hold no such mark and century, and a match
+# starts at those digits or at a weekday or 'tanggal' before them.
+_BARE_NUMERIC_SCAN = Anchored(
+    BARE_NUMERIC,
+    re.compile(r"[/.-](?:19|20)"),
+    _REACH + len("07/03"),
+    re.compile(rf"{word_starts((*_WEEKDAY_FORMS, 'tanggal', 'tgl')).pattern}|\d"),
+    tuple(mark + century for mark in "/.-" for century in ("19", "20")),
+    words_where="anywhere",
 )
 _WRITTEN_SCAN = Anchored(
     WRITTEN,
@@ -121,7 +140,7 @@ def _mention(m: re.Match[str], month: int, published: dt.date | None) -> DateMen
     hingga Kamis (5-7/3)'), and both must agree."""
     weekday, first_weekday, at = _weekday(m.group("wd")), None, m.start()
     day = int(m.group("d"))
-    day2 = int(m.group("d2")) if m.group("d2") else None
+    day2 = int(m["d2"]) if m.re.groupindex.get("d2") and m["d2"] else None
     if day2 and weekday is not None:
         first = _FIRST_WEEKDAY.search(m.string, max(0, at - _FIRST_REACH), at)
         if first:  # the mention starts there
@@ -147,17 +166,15 @@ def _mention(m: re.Match[str], month: int, published: dt.date | None) -> DateMen
 def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]:
     """Every day-level date mention, in text order, without overlaps."""
     found: list[DateMention] = []
-    for m in _NUMERIC_SCAN.finditer(view):
-        month = int(m.group("m"))
-        if 1 <= month <= 12 and 1 <= int(m.group("d")) <= 31:
-            found.append(_mention(m, month, published))
-    numeric = [(f.start, f.end) for f in found]  # in text order, not overlapping
-    for m in _WRITTEN_SCAN.finditer(view):
-        i = bisect.bisect_left(numeric, (m.end(), m.end()))
-        if i and numeric[i - 1][1] > m.start():
-            continue
-        if 1 <= int(m.group("d")) <= 31:
-            found.append(_mention(m, MONTHS[m.group("mon").lower()], published))
+    for scan in (_NUMERIC_SCAN, _BARE_NUMERIC_SCAN, _WRITTEN_SCAN):
+        taken = sorted((f.start, f.end) for f in found)  # not overlapping
+        for m in scan.finditer(view):
+            i = bisect.bisect_left(taken, (m.end(), m.end()))
+            if i and taken[i - 1][1] > m.start():
+                continue  # inside a date already read
+            month = MONTHS[m["mon"].lower()] if scan is _WRITTEN_SCAN else int(m["m"])
+            if 1 <= month <= 12 and 1 <= int(m["d"]) <= 31:
+                found.append(_mention(m, month, published))
     return _across_months(view, sorted(found, key=lambda f: f.start))
 
 

@@ -82,10 +82,11 @@ class Anchored:
     one (a weekday or 'tanggal'), so only those places are tried there.
 
     With `words` (lower case): every match of `anchor` ends with one of them, case
-    ignored, standing at the start of a word and followed at most by a look at the
-    next character ('\\b'), with at most `words_reach` non-space characters before it
-    (the '25-26 ' of '25-26 Januari'). The anchor is then searched only just before
-    where those words stand (KEYWORDS), not at every digit of the text.
+    ignored, standing at the start of a word (anywhere, when `words_where` says so) and
+    followed at most by a look at the next character ('\\b'), with at most
+    `words_reach` non-space characters before it (the '25-26 ' of '25-26 Januari').
+    The anchor is then searched only just before where those words stand (KEYWORDS),
+    not at every digit of the text.
     """
 
     pattern: re.Pattern[str]
@@ -94,6 +95,7 @@ class Anchored:
     starts: re.Pattern[str] = re.compile(r"(?s:.)")  # one character at each place
     words: tuple[str, ...] = ()
     words_reach: int = 0
+    words_where: str = "word"  # or "anywhere"
 
     def _words(self) -> tuple[str, ...] | None:
         return self.words or None
@@ -115,7 +117,7 @@ class Anchored:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The same matches, in the same order, as self.pattern.finditer(text)."""
         pos, end = 0, len(text)
-        places = KEYWORDS.starts(self, text, self._words) if self.words else None
+        places = KEYWORDS.starts(self, text, self._words, self.words_where) if self.words else None
         while pos <= end:
             a = self._anchor(text, pos, places)
             if a is None:

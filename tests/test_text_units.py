@@ -70,12 +70,25 @@ PUB = dt.date(2023, 1, 25)
         ("30 Desember 2022 sampai 2 Januari 2023", None, "2022-12-30", "2023-01-02"),
         # a period, not a meeting's days: two dates
         ("2 Januari 2023 - 30 Desember 2023", None, "2023-01-02", None),
+        # digits alone, with the full year
+        ("Selasa tanggal 07-03-2023 di Aula", None, "2023-03-07", None),
+        ("digelar Kamis, 9/3/2023, di Aula", None, "2023-03-09", None),
+        ("pada 9.3.2023.", None, "2023-03-09", None),
     ],
 )
 def test_dates(text, published, start, end):
     d = find_dates(normalise(text), published)[0]
     assert d.date_start.isoformat() == start
     assert (d.date_end.isoformat() if d.date_end else None) == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["usia 6-11 bulan 2023", "Rp 1.207.500", "anak usia 6-11 bulan", "9/3/23", "9/3-2023",
+     "12-3-20234", "1.12.3.2023", "32/3/2023", "9/13/2023", "Nomor 12/3/2023/a"],
+)  # fmt: skip
+def test_digits_that_are_no_date(text):
+    assert [d.date_start for d in find_dates(text, None) if d.date_start] == []
 
 
 def test_weekday_chooses_the_year():
