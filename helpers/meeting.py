@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -180,14 +179,10 @@ def _holding(
     return out
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(h) for h in sorted(words, key=len, reverse=True))
-
-
 def _heads() -> str:
     """A venue's head word (Gedung, Aula, ...); in lower case ('aula'), before a name."""
-    lower = _alternatives(vocab.venue_heads_lower_case())
-    return rf"(?:{_alternatives(vocab.venue_heads())})\b|(?:{lower})(?=\s+[A-Z])"
+    lower = vocab.alternatives(vocab.venue_heads_lower_case())
+    return rf"(?:{vocab.alternatives(vocab.venue_heads())})\b|(?:{lower})(?=\s+[A-Z])"
 
 
 @lru_cache(maxsize=1)

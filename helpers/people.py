@@ -65,10 +65,6 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for r in roles for w in r.split())
 
 
-def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _prefix_forms() -> tuple[str, ...]:
     """Honorifics written before a name, longest first."""
@@ -78,7 +74,7 @@ def _prefix_forms() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _prefix_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:(?:{_alt(list(_prefix_forms()))})\s*)+")
+    return re.compile(rf"(?:(?:{vocab.alternatives(list(_prefix_forms()))})\s*)+")
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +83,8 @@ def _prefix_after_role_re() -> re.Pattern[str]:
     capital follow ('Bupati Barito Utara H Nadalsyah', 'Kadinkes Barut dr Siswandoko'):
     read only after a role, where a bare 'H' or 'dr' can be nothing else."""
     bare = [t.form.rstrip(".") for t in vocab.titles() if t.position == "prefix"]
-    dotted = _alt(list(_prefix_forms()))
-    return re.compile(rf"(?:(?:{dotted})\s*|(?:{_alt(bare)})\s+(?=[A-Z]))+")
+    dotted = vocab.alternatives(list(_prefix_forms()))
+    return re.compile(rf"(?:(?:{dotted})\s*|(?:{vocab.alternatives(bare)})\s+(?=[A-Z]))+")
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +297,7 @@ def _prefix_ahead_phrases() -> Phrases:
     """Honorifics that open a name a little after a role ('Bupati ... H. Askolani'): a
     match is (?:^|\\s)(honorifics)(?=[A-Z])'s group 1."""
     forms = _prefix_forms()
-    tail = rf"\s*(?:(?:{_alt(list(forms))})\s*)*(?=[A-Z])"
+    tail = rf"\s*(?:(?:{vocab.alternatives(list(forms))})\s*)*(?=[A-Z])"
     return vocab.phrases(((f, f, True) for f in forms), tail, r"\S")
 
 
@@ -450,9 +446,8 @@ def _mention_start() -> re.Pattern[str]:
         rf"(?<={re.escape(first)})(?:{'|'.join(re.escape(f[1:]) for f in forms if f[0] == first)})"
         for first in dict.fromkeys(f[0] for f in forms)
     )
-    honorifics = (
-        rf"(?:{heads})\s*(?:(?:{_alt(list(forms))})\s*)*(?=(?P<tok>{_NAME_TOKEN}))(?P<pfx>)"
-    )
+    any_form = vocab.alternatives(forms)
+    honorifics = rf"(?:{heads})\s*(?:(?:{any_form})\s*)*(?=(?P<tok>{_NAME_TOKEN}))(?P<pfx>)"
     lead = "[" + "".join(map(re.escape, firsts)) + "]"
     word = rf"(?<=[A-Z])(?=(?P<tail>{_TOKEN_TAIL}))"
     return re.compile(rf"{lead}(?<![\w.](?s:.))(?:{honorifics}|{word})")
@@ -494,7 +489,7 @@ class _Anchors:
     def words(self) -> list[str] | None:
         """The words every anchor of this kind starts with; None when not known."""
         if self.kind == "word":
-            parts = [["dari"], scan.leading_words(_alt(list(_prefix_forms())))]
+            parts = [["dari"], scan.leading_words(vocab.alternatives(list(_prefix_forms())))]
         elif _capitals_first():
             parts = [_role_phrases().leading_words(), scan.leading_words(vocab.degree_pattern())]
         else:
@@ -547,8 +542,8 @@ def _namesake_before() -> re.Pattern[str]:
     name it is named after: 'RSUD dr. ', 'Gedung H. ', 'Jalan Dr. '."""
     heads = [h for h, _kind in vocab.facility_types()]
     heads += [*vocab.venue_heads(), *vocab.word_list("street_heads.csv")]
-    honorifics = _alt(list(_prefix_forms()))
-    return re.compile(rf"(?<![\w.])(?:{_alt(heads)})\s+(?:(?:{honorifics})\s*)+$")
+    honorifics = vocab.alternatives(list(_prefix_forms()))
+    return re.compile(rf"(?<![\w.])(?:{vocab.alternatives(heads)})\s+(?:(?:{honorifics})\s*)+$")
 
 
 def _role_after(

@@ -167,6 +167,12 @@ def cue_pattern(*roles: str) -> re.Pattern[str]:
     return cue_phrases(*roles).pattern
 
 
+def alternatives(words: Iterable[str]) -> str:
+    """Literal words as one regex alternation, longest first, so that the longest of
+    those starting alike wins ('Ruang Rapat' before 'Ruang')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def phrase(words: str) -> str:
     """A regex for a phrase whose words may be split by any run of whitespace."""
     return r"\s+".join(map(re.escape, words.split()))
@@ -203,7 +209,7 @@ def degree_forms() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def degree_pattern() -> str:
     """One degree written after a name, listed or of a generic shape (a regex)."""
-    listed = "|".join(map(re.escape, sorted(degree_forms(), key=len, reverse=True)))
+    listed = alternatives(degree_forms())
     return rf"(?:{listed}|{GENERIC_DEGREE})"
 
 
