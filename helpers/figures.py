@@ -68,14 +68,17 @@ _CLAUSE_MARK = re.compile(r"[,;:\u201c\"](?:(?<=[\u201c\"])|(?<!\d[,;:])|(?!\d))
 # Words that join another clause or another figure: a year or an alias after one is
 # that clause's ('27,6 persen dan pada tahun 2022 turun menjadi 22,3 persen').
 _JOINING = r"dan|serta|sedangkan|sementara|namun|tetapi"
+# Words after a figure that make the year after them what the figure is compared
+# with, not its own: 'turun 6,2 persen dibanding tahun 2021', 'naik 3 persen sejak 2019'.
+_COMPARING = r"dibanding(?:kan)?|daripada|sejak"
 # The year written after a figure, in its own clause: before it no digit, comma,
-# semicolon or colon, and no joining word.
+# semicolon or colon, no joining word and no word of comparison.
 _YEAR_AFTER = re.compile(
-    rf"(?:(?!\s(?:{_JOINING})\b)[^,;:\d])*?"
+    rf"(?:(?!\s(?:{_JOINING}|{_COMPARING})\b)[^,;:\d])*?"
     r"(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
     rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
-    r"|\(\s*(?:[A-Za-z-]+\s+)?)((?:19|20)\d{2})\b(?!\s*-\s*\d)\)?",
+    rf"|\(\s*(?:(?!(?:{_COMPARING})\b)[A-Za-z-]+\s+)?)((?:19|20)\d{{2}})\b(?!\s*-\s*\d)\)?",
     re.IGNORECASE,
 )
 _YEARS_COUNT = re.compile(

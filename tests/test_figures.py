@@ -303,6 +303,23 @@ def test_a_year_named_by_its_distance_from_another(text, years):
     assert [(f[1], f[3], f[4]) for f in figures(text)] == years
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("Prevalensi stunting SSGI 2022 sebesar 25,3 persen, turun 6,2 persen dibanding "
+         "tahun 2021.", [(25.3, 2022, "achievement"), (-6.2, 2022, "change")]),
+        ("Prevalensi stunting turun 3 persen (dibanding 2021).", [(-3, None, "change")]),
+        ("Prevalensi stunting naik 3 persen sejak 2019.", [(3, None, "change")]),
+        # a year after the word is that of the figure that follows it
+        ("Prevalensi stunting 18 persen pada 2023 dibandingkan dengan 2022 yang 20 persen.",
+         [(18, 2023, "achievement"), (20, 2022, "achievement")]),
+        ("Prevalensi stunting 18 persen (SSGI 2022).", [(18, 2022, "achievement")]),
+    ],
+)  # fmt: skip
+def test_a_year_written_after_dibanding_or_sejak_is_not_the_figure_before_it(text, years):
+    assert [(f[1], f[3], f[4]) for f in figures(text)] == years
+
+
 def test_a_year_named_after_a_figure_is_quoted_and_needs_the_publication_date():
     text = "Prevalensi stunting 2023 sebesar 18 persen dan 24 persen pada tahun lalu."
     dated = extract_article(text, "a", PUB)["indicators"]
