@@ -73,6 +73,12 @@ def _prefix_forms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _bare_prefixes() -> frozenset[str]:
+    """Honorifics and ranks written before a name, without their dots."""
+    return frozenset(t.form.rstrip(".") for t in vocab.titles() if t.position == "prefix")
+
+
+@lru_cache(maxsize=1)
 def _prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{vocab.alternatives(list(_prefix_forms()))})\s*)+")
 
@@ -82,7 +88,7 @@ def _prefix_after_role_re() -> re.Pattern[str]:
     """Honorifics between a role and a name, also without their dots when a space and a
     capital follow ('Bupati Barito Utara H Nadalsyah', 'Kadinkes Barut dr Siswandoko'):
     read only after a role, where a bare 'H' or 'dr' can be nothing else."""
-    bare = [t.form.rstrip(".") for t in vocab.titles() if t.position == "prefix"]
+    bare = sorted(_bare_prefixes())
     dotted = vocab.alternatives(list(_prefix_forms()))
     return re.compile(rf"(?:(?:{dotted})\s*|(?:{vocab.alternatives(bare)})\s+(?=[A-Z]))+")
 
@@ -176,6 +182,13 @@ def _is_name_word(tok: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _in_chain(word: str) -> bool:
+    """Whether a capitalised word after a role goes on with it: no name word, and no
+    rank or honorific ('Kapolres Banyuasin AKBP Ruri': the rank opens the name)."""
+    return not _is_name_word(word) and word not in _bare_prefixes()
+
+
+@lru_cache(maxsize=8192)
 def _name_token(tok: str) -> bool:
     """Whether a capitalised token can be part of a name: remembered, as the same
     words (Kepala, Dinas, Kesehatan) come back in every article."""
@@ -236,7 +249,11 @@ def _titles_once(
     return titles[end]
 
 
-_CHAIN_RE = re.compile(r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z]))")
+# A chain's words: a parenthesis, a capitalised word, 'dan' before one, or the number
+# of a unit ('Dandim 0410', 'Kodim 0410/KBL').
+_CHAIN_RE = re.compile(
+    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z]+)?(?![\w.,/-]))"
+)
 
 
 def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int:
@@ -251,7 +268,8 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
             break
         tok = m.group(1)
         word = tok.rstrip(".,")
-        if tok[0] != "(" and tok != "dan" and _is_name_word(word) and not _numeral(view, m):
+        joins = tok[0] in "(0123456789" or tok == "dan"  # "(Dinkes)", "Dandim 0410"
+        if not (joins or _in_chain(word) or _numeral(view, m)):  # 'Asisten I Setda'
             break
         end = m.end()
     reach = memo.get(end, end)
@@ -418,7 +436,9 @@ def _subdistrict_first_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _facility_heads() -> frozenset[str]:
-    return frozenset(h.split()[-1] for h, _kind in vocab.facility_types())
+    """Last words of the facilities and roles that a subdistrict's name follows."""
+    heads = [h for h, _kind in vocab.facility_types()] + list(vocab.subdistrict_roles())
+    return frozenset(h.split()[-1] for h in heads)
 
 
 _FROM_ORG = re.compile(

@@ -219,6 +219,12 @@ def roles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def subdistrict_roles() -> frozenset[str]:
+    """Roles whose holder is named after a subdistrict ('Camat Talang Kelapa')."""
+    return frozenset(r["role"] for r in _rows("roles.csv") if r["named_after"] == "subdistrict")
+
+
+@lru_cache(maxsize=1)
 def acting_pattern() -> str:
     """What says a role is held for the time being ('Plt', 'Penjabat (Pj)'), written
     before any role: a regex, longest form first."""
