@@ -191,7 +191,9 @@ def _across_months(view: str, found: list[DateMention]) -> list[DateMention]:
         if start is not None:
             first = out[-1]
             ok = None if first.weekday is None else start.weekday() == first.weekday
-            out[-1] = DateMention(first.start, f.end, start, f.date_start, first.weekday, ok, True)
+            out[-1] = DateMention(
+                first.start, f.end, start, f.date_start, first.weekday, ok, f.year_written
+            )
         else:
             out.append(f)
     return out
@@ -199,10 +201,11 @@ def _across_months(view: str, found: list[DateMention]) -> list[DateMention]:
 
 def _range_start(view: str, first: DateMention, last: DateMention) -> dt.date | None:
     """The first day of a range from `first` to `last` (two single days with a range word
-    between them, the last with its year, at most two weeks apart); a first day written
-    without a year takes the last's, or the year before (from December to January)."""
+    between them, the last with its year or neither, at most two weeks apart); a first
+    day written without a year takes the last's, or the year before (from December to
+    January); two without one take theirs from the publication date."""
     if not (
-        last.year_written
+        (last.year_written or not first.year_written)
         and last.date_start is not None
         and first.date_end is None
         and last.date_end is None
@@ -210,7 +213,7 @@ def _range_start(view: str, first: DateMention, last: DateMention) -> dt.date | 
     ):
         return None
     start = first.date_start
-    if not first.year_written:
+    if not first.year_written and last.year_written:
         m = WRITTEN.match(view, first.start)
         if m is None or m.end() != first.end:
             return None

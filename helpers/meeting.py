@@ -97,8 +97,11 @@ def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | N
 
 
 def _recurring(view: str, d: DateMention) -> bool:
+    """'setiap 25 Januari' recurs; 'sejak 1 Januari' or 'hingga 31 Desember' bounds a
+    period, but 'sejak Selasa (14/11) sampai Rabu (15/11)' gives the event's days."""
     before = view[max(0, d.start - 16) : d.start]
-    return bool(vocab.cue_pattern("recurring").search(before[-10:]))
+    roles = ("recurring",) if d.date_end else ("recurring", "open_end", "until")
+    return bool(vocab.cue_pattern(*roles).search(before[-10:]))
 
 
 def _paragraph(clean: _Clean, pos: int) -> int:
@@ -129,6 +132,27 @@ def find_date(view: str, clean: _Clean, dates: list[DateMention]) -> DateMention
     for d in dates:
         if d.date_end and d.date_start <= pick.date_start <= d.date_end and candidate(d):
             return d
+    return _until(view, clean, dates, pick)
+
+
+_LONGEST_MEETING = dt.timedelta(days=14)
+
+
+def _until(view: str, clean: _Clean, dates: list[DateMention], pick: DateMention) -> DateMention:
+    """The meeting date widened to its last day when its sentence or the next one says
+    how long it went on: 'Selasa (14/11/2023). Rapat berlangsung dua hari hingga Rabu
+    (15/11/2023)'. The last day comes right after 'hingga' or 'sampai', within two
+    weeks after the first."""
+    k = bisect.bisect_right(clean.starts, pick.start) - 1
+    stop = clean.sents[min(k + 1, len(clean.sents) - 1)].end
+    for d in dates:
+        if d.start <= pick.start or d.date_end or d.date_start is None:
+            continue
+        if d.start >= stop:
+            break
+        said = vocab.cue_pattern("until").search(view[max(0, d.start - 10) : d.start])
+        if said and pick.date_start < d.date_start <= pick.date_start + _LONGEST_MEETING:
+            return pick._replace(end=d.end, date_end=d.date_start)
     return pick
 
 

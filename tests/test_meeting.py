@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from helpers.extract import extract_article
@@ -55,3 +57,31 @@ def test_a_dated_weekday_in_a_later_paragraph_is_another_event() -> None:
     assert extract_article(text, "m")["meeting"]["date_start"] == "2023-10-05"
     text = "Rapat pada 5 Oktober 2023, tepatnya Kamis (5/10/2023), di Aula Bappeda."
     assert extract_article(text, "m")["meeting"]["spans"]["date"]["quote"] == "Kamis (5/10/2023)"
+
+
+PUB = dt.date(2023, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # two days without their year, joined by a range word: the publication's year
+        ("Rakor digelar sejak Selasa (14/11) sampai Rabu (15/11).", ("2023-11-14", "2023-11-15")),
+        ("Rakor digelar Selasa (14/11) sampai dengan Rabu (15/11).",
+         ("2023-11-14", "2023-11-15")),
+        # the next sentence says how long it went on
+        ("Rakor digelar Selasa (14/11/2023). Rakor berlangsung dua hari hingga Rabu "
+         "(15/11/2023).", ("2023-11-14", "2023-11-15")),
+        # more than two weeks on, or two sentences on: another matter
+        ("Rakor digelar Selasa (14/11). Laporan diterima hingga Kamis (30/11).",
+         ("2023-11-14", None)),
+        ("Rakor digelar Selasa (14/11). Laporan diterima. Acara hingga Rabu (15/11).",
+         ("2023-11-14", None)),
+        # a single date after 'sejak' or 'hingga' opens or closes a period
+        ("Aturan berlaku sejak Senin (6/11). Rakor digelar Selasa (14/11).",
+         ("2023-11-14", None)),
+    ],
+)  # fmt: skip
+def test_a_meeting_of_several_days_ends_on_its_last(text: str, days: tuple) -> None:
+    found = extract_article(text, "m", PUB)["meeting"]
+    assert (found["date_start"], found["date_end"]) == days
