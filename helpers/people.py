@@ -196,29 +196,43 @@ def _name_token(tok: str) -> bool:
 
 
 _FIRST_TOKEN_RE = re.compile(rf"({_NAME_TOKEN})")
+# The most words a name has: 'M. Adi Nugraha Purna Yudha', 'I Gusti Ngurah Made Arya
+# Wedakarna'.
+_MOST_NAME_WORDS = 6
 # Up to four name words, each after at most one whitespace character: what reading
 # _FIRST_TOKEN_RE and then \s?(_NAME_TOKEN) word by word finds, in one match (each later
-# word is optional, so the engine never goes back on an earlier one).
-_RUN_RE = re.compile(rf"({_NAME_TOKEN})" + rf"(?:\s?({_NAME_TOKEN}))?" * 3)
+# word is optional, so the engine never goes back on an earlier one). Most names end
+# by then; the few that run on are read on word by word (_MORE_RE).
+_RUN_WORDS = 4
+_RUN_RE = re.compile(rf"({_NAME_TOKEN})" + rf"(?:\s?({_NAME_TOKEN}))?" * (_RUN_WORDS - 1))
+_MORE_RE = re.compile(rf"\s?({_NAME_TOKEN})")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def _name_at(view: str, pos: int, opens: bool = False) -> tuple[int, int, bool] | None:
-    """A run of 1-4 capitalised name words starting at pos: start, end, and whether the
-    run ended by itself rather than at the fourth word. A caller that has checked that
-    the first word opens a name (_mention_starts) says so."""
+    """A run of capitalised name words starting at pos, at most _MOST_NAME_WORDS: start,
+    end, and whether the run ended by itself rather than at the last word it may have.
+    A caller that has checked that the first word opens a name (_mention_starts) says
+    so."""
     run = _RUN_RE.match(view, pos)
     if run is None or not (opens or _name_token(run.group(1))):
         return None
     if run.group(1) == "I" and not (run.group(2) and _name_token(run.group(2))):
         return None  # 'Asisten I Setda': a numeral, not a Balinese name
     end, count = run.end(1), 1
-    while count < 4 and (word := run.group(count + 1)) is not None and _name_token(word):
+    while count < _RUN_WORDS and (word := run.group(count + 1)) is not None and _name_token(word):
         count += 1
         end = run.end(count)
+    while (
+        _RUN_WORDS <= count < _MOST_NAME_WORDS  # the run reached its fourth word
+        and (more := _MORE_RE.match(view, end))
+        and _name_token(more.group(1))
+    ):
+        count += 1
+        end = more.end()
     if view[end - 1] == "." and not _INITIAL_END.search(view[pos:end]):
         end -= 1
-    return pos, end, count < 4
+    return pos, end, count < _MOST_NAME_WORDS
 
 
 def _name_once(
@@ -733,7 +747,7 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
-    """The non-empty subsets of a name's words (a name has at most four); those of one
+    """The non-empty subsets of a name's words (a name has at most six); those of one
     or two words, most names, are listed directly."""
     items = tuple(words)
     if len(items) == 1:

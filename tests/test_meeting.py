@@ -24,6 +24,9 @@ from helpers.extract import extract_article
         # a meeting's name ends with its line: the headline's does not run on into the dateline
         ("Rakor Percepatan Penurunan Stunting\n\nMUSI RAWAS - Pemerintah Kabupaten Musi Rawas "
          "menggelar rapat.", "event_name", "Rakor Percepatan Penurunan Stunting"),
+        # a meeting named by what it does, in lower case
+        ("Dinkes menggelar pertemuan audit maternal perinatal (AMP) di Hotel Griya.",
+         "event_name", "pertemuan audit maternal perinatal (AMP)"),
         # a venue runs past the dot of an honorific
         ("Rakor digelar di Aula RSUD dr. Soedarso, Kamis (2/11/23).", "venue",
          "Aula RSUD dr. Soedarso"),

@@ -285,3 +285,11 @@ def test_the_i_of_a_balinese_name_is_no_name_alone() -> None:
 
 def test_the_words_of_an_acting_role_are_never_a_name() -> None:
     assert not any(map(people._is_name_word, ["Plt", "Plh", "Penjabat", "Pelaksana"]))
+
+
+def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
+    text = "Wakil Bupati OKU Timur, H. M. Adi Nugraha Purna Yudha, S.H., membuka acara."
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["title_suffix"]) == ("M. Adi Nugraha Purna Yudha", "S.H.")
+    text = "Asisten Kesra Setdakab Pringsewu, Drs. Sagang Nainggolan, membuka acara."
+    assert _people(text) == [("Sagang Nainggolan", "Asisten Kesra Setdakab Pringsewu")]

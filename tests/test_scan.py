@@ -766,11 +766,15 @@ def _name_word_by_word(text: str, pos: int) -> tuple[int, int, bool] | None:
     word = re.compile(rf"\s?({people._NAME_TOKEN})")
     if m.group(1) == "I" and not ((w := word.match(text, end)) and people._name_token(w.group(1))):
         return None  # the 'I' of a Balinese name opens one only before a name word
-    while count < 4 and (m := word.match(text, end)) and people._name_token(m.group(1)):
+    while (
+        count < people._MOST_NAME_WORDS
+        and (m := word.match(text, end))
+        and people._name_token(m.group(1))
+    ):
         end, count = m.end(), count + 1
     if text[end - 1] == "." and not people._INITIAL_END.search(text[pos:end]):
         end -= 1
-    return pos, end, count < 4
+    return pos, end, count < people._MOST_NAME_WORDS
 
 
 @SETTINGS
