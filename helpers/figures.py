@@ -35,9 +35,8 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 # Surveys a figure may cite, tried only where the keyword pass found one's name.
-_SURVEY = scan.Led(
-    re.compile(r"\b(SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-PPGBM|ePPGBM|EPPGBM)\b\s*(\d{4})?")
-)
+_SURVEYS = r"SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-PPGBM|ePPGBM|EPPGBM"
+_SURVEY = scan.Led(re.compile(rf"\b({_SURVEYS})\b\s*(\d{{4}})?"))
 _WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
 _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _PEOPLE = re.compile(r"\s*orang\b")
@@ -75,7 +74,8 @@ _COMPARING = r"dibanding(?:kan)?|daripada|sejak"
 # semicolon or colon, no joining word and no word of comparison.
 _YEAR_AFTER = re.compile(
     rf"(?:(?!\s(?:{_JOINING}|{_COMPARING})\b)[^,;:\d])*?"
-    r"(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per)\s+(?:akhir\s+)?(?:bulan\s+)?"
+    r"(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per|berdasarkan|menurut)\s+"
+    rf"(?:(?:data\s+|hasil\s+)?(?:{_SURVEYS})\s+|akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
     rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
     rf"|\(\s*(?:(?!(?:{_COMPARING})\b)[A-Za-z-]+\s+)?)((?:19|20)\d{{2}})\b(?!\s*-\s*\d)\)?",
@@ -499,28 +499,46 @@ class _Context:
     survey_area: dict[str, str] | None = None
 
 
+# Words before an area cue after a figure that measure the figure against the area's
+# ('8,4 per 1.000 kelahiran hidup, masih di bawah angka provinsi'): it is not the figure's.
+_MEASURED_AGAINST = re.compile(
+    r"(?:di\s+(?:bawah|atas)|(?:lebih\s+)?(?:rendah|tinggi|baik|buruk)\s+(?:dari|daripada)"
+    r"|dibanding(?:kan)?(?:\s+dengan)?|daripada|melampaui|melebihi)"
+    r"\s+(?:(?:angka|rata-rata|capaian|target)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class _Cues:
     """Area cues in text order, found by position in logarithmic time."""
 
-    def __init__(self, cues: list[places.AreaCue]):
+    def __init__(self, view: str, cues: list[places.AreaCue]):
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
+        # cues that name what a figure before them is measured against
+        self.compared = {
+            c.start
+            for c in self.cues
+            if _MEASURED_AGAINST.search(view, max(0, c.start - 40), c.start)
+        }
 
     def nearest(self, pos: int, sent: Sentence, para: tuple[int, int]) -> places.AreaCue | None:
         """The cue a figure at pos reads: the last one before it in its sentence, else
-        the first after it in its sentence, else the last before the sentence in its
-        paragraph, else the first after it there. The cues just before and after pos
-        are all four can be, so one bisection finds them."""
+        the first after it in its sentence (unless the figure is measured against it:
+        'masih di bawah angka provinsi'), else the last before the sentence in its
+        paragraph, else the first after it there (again unless measured against). The
+        cues just before and after pos are all four can be, so one bisection finds
+        them."""
         i = bisect.bisect_left(self.starts, pos)
         before = self.starts[i - 1] if i else -1
         after = self.starts[i] if i < len(self.starts) else sys.maxsize
         if before >= sent.start:
             return self.cues[i - 1]
-        if after < sent.end:
+        if after < sent.end and after not in self.compared:
             return self.cues[i]
         if before >= para[0]:
             return self.cues[i - 1]
-        if after < para[1]:
+        if after < para[1] and after not in self.compared:
             return self.cues[i]
         return None
 
@@ -741,7 +759,7 @@ def extract_figures(
 ) -> list[Figure]:
     """Every indicator figure in the article, deduplicated, in text order."""
     masked = sorted((d.start, d.end) for d in dates)
-    cues = _Lazy(lambda: _Cues(places.find_area_cues(view)))  # read at the first figure
+    cues = _Lazy(lambda: _Cues(view, places.find_area_cues(view)))  # read at the first figure
     paragraphs: dict[int, tuple[int, int]] = {}
     for s_ in sents:
         a, b = paragraphs.get(s_.paragraph, (s_.start, s_.end))

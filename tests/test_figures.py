@@ -245,6 +245,14 @@ def test_place_names_with_hyphens_and_abbreviations():
         ("Prevalensi stunting di 17 kabupaten/kota se-Sumsel rata-rata 18,6 persen.",
          ["Sumatera Selatan"]),
         ("Prevalensi stunting se-Kabupaten Musi Rawas 25,4 persen.", ["Kabupaten Musi Rawas"]),
+        # an area the figure is measured against is not the figure's
+        ("Angka kematian bayi kita 8,4 per 1.000 kelahiran hidup, masih di bawah angka "
+         "provinsi.", ["Kabupaten Banyuasin"]),
+        ("Prevalensi stunting 18 persen, lebih rendah dibandingkan Provinsi Jambi.",
+         ["Kabupaten Banyuasin"]),
+        ("\nPrevalensi stunting 18 persen. Angka itu di bawah rata-rata nasional.",
+         ["Kabupaten Banyuasin"]),
+        ("Prevalensi stunting 18 persen di tingkat provinsi.", ["Sumatera Selatan"]),
         # a local target set to match the national one stays local
         ("Prevalensi stunting ditargetkan turun menjadi 16 persen pada 2024 sesuai target "
          "RPJMN. Target RPJMN 14 persen.", ["Kabupaten Banyuasin", "Indonesia"]),
@@ -317,6 +325,20 @@ def test_a_year_named_by_its_distance_from_another(text, years):
     ],
 )  # fmt: skip
 def test_a_year_written_after_dibanding_or_sejak_is_not_the_figure_before_it(text, years):
+    assert [(f[1], f[3], f[4]) for f in figures(text)] == years
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("Prevalensi stunting SKI 2023 sebesar 28,6 persen, naik dari 21,4 persen pada SSGI "
+         "2022.", [(28.6, 2023, "achievement"), (21.4, 2022, "baseline")]),
+        ("Prevalensi stunting 21,4 persen berdasarkan SSGI 2022.", [(21.4, 2022, "achievement")]),
+        ("Prevalensi stunting 21,4 persen menurut hasil SSGI tahun 2022.",
+         [(21.4, 2022, "achievement")]),
+    ],
+)  # fmt: skip
+def test_a_survey_named_with_its_year_after_a_figure_dates_it(text, years):
     assert [(f[1], f[3], f[4]) for f in figures(text)] == years
 
 
