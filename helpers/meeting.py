@@ -255,9 +255,18 @@ def find_venue(view: str, clean: _Clean) -> tuple[str, tuple[int, int]] | None:
 
 # ---- participants and theme -----------------------------------------------
 
-_COUNT = r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+|(?:[a-z]+\s){0,3}[a-z]+)"
+# Words before a count of those who came: 'sekitar', 'kurang lebih'.
+_ABOUT = r"sebanyak|sekitar|kurang\s+lebih|lebih\s+dari|hampir|mencapai|sedikitnya|setidaknya"
+_WHO = r"orang|peserta|undangan"
+# A count in digits ('50', '1.200', '50-an': some fifty) or in words ('empat puluh'),
+# whose words are not those who came ('empat puluh orang peserta').
+_COUNT_WORD = rf"(?!(?:{_WHO})\b)[a-z]+"
+_COUNT = (
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})*|\d+"
+    rf"|(?:{_COUNT_WORD}\s){{0,3}}{_COUNT_WORD})(?:-an)?"
+)
 _PARTICIPANTS = [
-    scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|hampir\s+|mencapai\s+|sedikitnya\s+|setidaknya\s+)?{_COUNT}\s+(?:orang|peserta|undangan)\b"),
+    scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:(?:{_ABOUT})\s+)?{_COUNT}\s+(?:{_WHO})\b"),
     scan.literal_first(rf"{_COUNT}\s+peserta\b"),
     # 'Jumlah peserta rakor 75 orang', 'total peserta mencapai 120 orang'
     scan.literal_first(r"(?i:jumlah|total)\s+peserta(?:\s+[a-z]+){0,2}?\s+(?:sebanyak\s+|mencapai\s+|sekitar\s+|yakni\s+|ada\s+)?(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?:orang|peserta|undangan)\b"),

@@ -20,6 +20,9 @@ from helpers.extract import extract_article
         ("Rapat dihadiri 19 kepala puskesmas.", "participants", None),
         ("Jumlah peserta rakor 75 orang dari OPD terkait.", "participants", 75),
         ("Total peserta mencapai 1.200 orang.", "participants", 1200),
+        ("Rapat dihadiri oleh kurang lebih empat puluh orang peserta dari OPD.",
+         "participants", 40),
+        ("Rapat diikuti oleh sekitar 50-an peserta.", "participants", 50),
         ("Jumlah peserta dari puskesmas bertambah 12 orang.", "participants", None),
         # a meeting's name ends with its line: the headline's does not run on into the dateline
         ("Rakor Percepatan Penurunan Stunting\n\nMUSI RAWAS - Pemerintah Kabupaten Musi Rawas "
