@@ -68,13 +68,14 @@ _CLAUSE_MARK = re.compile(r"[,;:\u201c\"](?:(?<=[\u201c\"])|(?<!\d[,;:])|(?!\d))
 # that clause's ('27,6 persen dan pada tahun 2022 turun menjadi 22,3 persen').
 _JOINING = r"dan|serta|sedangkan|sementara|namun|tetapi"
 # Words after a figure that make the year after them what the figure is compared
-# with, not its own: 'turun 6,2 persen dibanding tahun 2021', 'naik 3 persen sejak 2019'.
+# with, not its own: 'turun 6,2 persen dibanding tahun 2021', 'naik 3 persen sejak 2019';
+# and 'dari' right before 'tahun' ('turun 3,5% dari tahun 2021').
 _COMPARING = r"dibanding(?:kan)?|daripada|sejak"
 # The year written after a figure, in its own clause: before it no digit, comma,
 # semicolon or colon, no joining word and no word of comparison.
 _YEAR_AFTER = re.compile(
     rf"(?:(?!\s(?:{_JOINING}|{_COMPARING})\b)[^,;:\d])*?"
-    r"(?:\b(?:pada|di|tahun|untuk|hingga|sampai|per|berdasarkan|menurut)\s+"
+    r"(?:\b(?<!dari\s)(?:pada|di|tahun|untuk|hingga|sampai|per|berdasarkan|menurut)\s+"
     rf"(?:(?:data\s+|hasil\s+)?(?:{_SURVEYS})\s+|akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
     rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
@@ -169,7 +170,16 @@ def _numbers(
     for m in words:
         value = numbers.parse_words(m.group())
         unit, unit_end, concept = _unit_after(view, m.end(), m.start())
-        if value is not None and unit == "percent" and not overlaps(masked, m.start(), m.end()):
+        counted = (
+            unit == "count"
+            and _CASES.match(view, m.end())
+            and not _ONE_OF.search(view, max(0, m.start() - 7), m.start())
+        )
+        if (
+            value is not None
+            and (unit == "percent" or counted)
+            and not overlaps(masked, m.start(), m.end())
+        ):
             found.append(_Number(m.start(), m.end(), float(value), unit, unit_end, concept))
     return sorted(found, key=lambda n: n.start) if words else found  # digits: in order
 
@@ -188,6 +198,8 @@ def _aliases_in(view: str, a: int, matches: list[re.Match[str]]) -> list[tuple[i
 @cache
 def _compatible(concept: str, unit: str | None) -> bool:
     if unit == "percentage_points":  # 'turun 4,1 poin': points of a percentage
+        if vocab.default_unit(concept) == "index":
+            return True  # 'IPM 67,89 poin': the points of an index
         unit = "percent"
     if concept == "other" or unit == "count":
         return unit is not None
@@ -334,13 +346,22 @@ _NO_YEARS = _NoYears()
 # A percent sign or word, ignoring case, tried only where the keyword pass found one
 # (a case-blind literal would be tried at every position).
 PERCENT_WORD = scan.Led(re.compile(r"%|(?i:persen|prosen|pct)"))
+# A number in words also counts cases ('tujuh kasus kematian ibu'), but 'salah satu
+# kasus' is one of them.
+CASES_WORD = scan.Led(re.compile(r"\b(?i:kasus)\b"))
+_CASES = re.compile(r"\s?kasus\b", re.I)
+_CASES_REACH = 80
+_ONE_OF = re.compile(r"salah\s+$", re.I)
 _SPACE_RUN = re.compile(r"\s*")
 
 
-def _number_words(view: str, sents: list[Sentence], percents: list[int]) -> list[list[re.Match]]:
+def _number_words(
+    view: str, sents: list[Sentence], percents: list[int], cases: list[int]
+) -> list[list[re.Match]]:
     """NUMBER_WORDS in each sentence, read only where a percent sign or word (percents:
     where they start, in order) begins in the sentence or right after it, across
-    whitespace alone: a number in words counts only as a percentage. Each percent is
+    whitespace alone, and right before 'kasus' (cases: where it starts): a number in
+    words counts only as a percentage or as a count of cases. Each percent is
     placed among the sentences by bisection; as every sentence holds a non-space
     character, only the last sentence starting at or before it, and the one before
     that, can reach it."""
@@ -356,6 +377,14 @@ def _number_words(view: str, sents: list[Sentence], percents: list[int]) -> list
             # by its regex: read this rarely, its short words ('se', 'dua') stay out
             # of the keyword pass that every article pays for
             out[j] = list(numbers.NUMBER_WORDS.finditer(view, sents[j].start, sents[j].end))
+    for p in cases:
+        k = bisect.bisect_right(starts, p) - 1
+        if k < 0 or k in read or p >= sents[k].end:
+            continue
+        # a number in words of at most _CASES_REACH characters, ending right before it
+        a, b = max(sents[k].start, p - _CASES_REACH), min(sents[k].end, p + len("kasus"))
+        found = numbers.NUMBER_WORDS.finditer(view, a, b)  # up to the word, as read whole
+        out[k] += [m for m in found if m.end() <= p and not view[m.end() : p].strip()]
     return out
 
 
@@ -509,18 +538,30 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+_AGAINST_WORDS = ("bawah", "atas", "dari", "banding", "melampaui", "melebihi")
+
+
 class _Cues:
     """Area cues in text order, found by position in logarithmic time."""
 
     def __init__(self, view: str, cues: list[places.AreaCue]):
+        self.view = view
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
-        # cues that name what a figure before them is measured against
-        self.compared = {
-            c.start
-            for c in self.cues
-            if _MEASURED_AGAINST.search(view, max(0, c.start - 40), c.start)
-        }
+        self.against: dict[int, bool] = {}  # cue index -> measured against, once asked
+
+    def _measured_against(self, i: int) -> bool:
+        """Whether a figure before cue i is measured against its area: read only for
+        a cue after a figure, the few that a figure may take."""
+        if i not in self.against:
+            start = self.starts[i]
+            before = self.view[max(0, start - 40) : start]
+            lower = before.lower()
+            # the regex tries every start in `before`: asked only where a word of it stands
+            self.against[i] = any(w in lower for w in _AGAINST_WORDS) and bool(
+                _MEASURED_AGAINST.search(before)
+            )
+        return self.against[i]
 
     def nearest(self, pos: int, sent: Sentence, para: tuple[int, int]) -> places.AreaCue | None:
         """The cue a figure at pos reads: the last one before it in its sentence, else
@@ -534,11 +575,11 @@ class _Cues:
         after = self.starts[i] if i < len(self.starts) else sys.maxsize
         if before >= sent.start:
             return self.cues[i - 1]
-        if after < sent.end and after not in self.compared:
+        if after < sent.end and not self._measured_against(i):
             return self.cues[i]
         if before >= para[0]:
             return self.cues[i - 1]
-        if after < para[1] and after not in self.compared:
+        if after < para[1] and not self._measured_against(i):
             return self.cues[i]
         return None
 
@@ -770,7 +811,8 @@ def extract_figures(
     spans = [(s_.start, s_.end) for s_ in sents]
     digit_matches = _outside(scan.per_span(numbers.NUMBER, view, spans), masked)
     percents = [m.start() for m in PERCENT_WORD.finditer(view)]
-    word_matches = _number_words(view, sents, percents)
+    cases = [m.start() for m in CASES_WORD.finditer(view)]
+    word_matches = _number_words(view, sents, percents, cases)
     alias_matches = _aliases_where_numbers(view, sents, digit_matches, word_matches)
     for k, sent in enumerate(sents):
         if sent.noise:
@@ -812,6 +854,8 @@ def extract_figures(
             if concept is None:
                 continue
             unit = n.unit
+            if unit == "percentage_points" and vocab.default_unit(concept) == "index":
+                unit = "index"  # 'IPM 67,89 poin'
             if unit is None:
                 local = view[max(prev_end, pos - 60) : pos]
                 near = _near(aliases, alias_starts, pos)

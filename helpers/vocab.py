@@ -100,6 +100,7 @@ def indicator_for(concept: str, unit: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def default_unit(concept: str) -> str | None:
     for ind in indicators():
         if ind.concept == concept and ind.default_for_concept:

@@ -318,6 +318,8 @@ def test_a_year_named_by_its_distance_from_another(text, years):
          "tahun 2021.", [(25.3, 2022, "achievement"), (-6.2, 2022, "change")]),
         ("Prevalensi stunting turun 3 persen (dibanding 2021).", [(-3, None, "change")]),
         ("Prevalensi stunting naik 3 persen sejak 2019.", [(3, None, "change")]),
+        ("Prevalensi stunting tahun 2022 18,5% atau turun 3,5% dari tahun 2021.",
+         [(18.5, 2022, "achievement"), (-3.5, 2022, "change")]),
         # a year after the word is that of the figure that follows it
         ("Prevalensi stunting 18 persen pada 2023 dibandingkan dengan 2022 yang 20 persen.",
          [(18, 2023, "achievement"), (20, 2022, "achievement")]),
@@ -340,6 +342,27 @@ def test_a_year_written_after_dibanding_or_sejak_is_not_the_figure_before_it(tex
 )  # fmt: skip
 def test_a_survey_named_with_its_year_after_a_figure_dates_it(text, years):
     assert [(f[1], f[3], f[4]) for f in figures(text)] == years
+
+
+def test_a_count_of_cases_in_words_is_a_figure_and_one_of_them_is_not():
+    text = (
+        "Kematian ibu tahun 2023 sebanyak lima kasus, menurun dibandingkan tahun 2022 "
+        "sebanyak delapan kasus. Salah satu kasus kematian ibu terjadi di desa."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in figures(text)] == [
+        ("maternal_deaths", 5, "count", 2023),
+        ("maternal_deaths", 8, "count", 2022),
+    ]
+    assert figures("Tercatat lima anak stunting di antara kasus gizi kurang.") == []
+
+
+def test_the_points_of_an_index_are_the_index():
+    found = figures("IPM Banyuasin tahun 2022 naik 0,65 poin menjadi 67,89 poin.")
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [
+        ("hdi", 0.65, "index", "change"),
+        ("hdi", 67.89, "index", "achievement"),
+    ]
+    assert figures("Prevalensi stunting turun 4,1 poin.")[0][2] == "percentage_points"
 
 
 def test_a_year_named_after_a_figure_is_quoted_and_needs_the_publication_date():

@@ -131,7 +131,32 @@ def test_number_words_placed_by_percent_equal_a_pass_over_every_sentence(text: s
         near = any(s.start <= p < reach for p in percents)
         found = numbers.NUMBER_WORDS.finditer(text, s.start, s.end) if near else []
         expected.append([m.span() for m in found])
-    got = figures._number_words(text, sents, percents)
+    got = figures._number_words(text, sents, percents, [])
+    assert [[m.span() for m in found] for found in got] == expected
+
+
+CASES_TEXT = st.lists(
+    st.sampled_from(["dua", "puluh", "lima", "seratus", "kasus", " ", ". ", "x", "Kasus", "\n"]),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(text=st.one_of(CASES_TEXT, st.text(max_size=60)))
+def test_number_words_before_kasus_equal_a_pass_over_every_sentence(text: str) -> None:
+    """Right before 'kasus', in a sentence where no percent is read: a number in words
+    (of at most _CASES_REACH characters) that a pass over the sentence finds ends there."""
+    sents = textnorm.sentences(text)
+    cases = [m.start() for m in figures.CASES_WORD.finditer(text)]
+    expected = []
+    for s in sents:
+        found = numbers.NUMBER_WORDS.finditer(text, s.start, s.end)
+        expected.append([
+            m.span() for m in found
+            if any(s.start <= p < s.end and m.end() <= p and not text[m.end() : p].strip()
+                   and p - m.start() <= figures._CASES_REACH for p in cases)
+        ])  # fmt: skip
+    got = figures._number_words(text, sents, [], cases)
     assert [[m.span() for m in found] for found in got] == expected
 
 
