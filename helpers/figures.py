@@ -538,6 +538,7 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+# A word that every _MEASURED_AGAINST match holds, in lower case.
 _AGAINST_WORDS = ("bawah", "atas", "dari", "banding", "melampaui", "melebihi")
 
 

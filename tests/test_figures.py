@@ -324,15 +324,7 @@ def test_a_year_named_by_its_distance_from_another(text, years):
         ("Prevalensi stunting 18 persen pada 2023 dibandingkan dengan 2022 yang 20 persen.",
          [(18, 2023, "achievement"), (20, 2022, "achievement")]),
         ("Prevalensi stunting 18 persen (SSGI 2022).", [(18, 2022, "achievement")]),
-    ],
-)  # fmt: skip
-def test_a_year_written_after_dibanding_or_sejak_is_not_the_figure_before_it(text, years):
-    assert [(f[1], f[3], f[4]) for f in figures(text)] == years
-
-
-@pytest.mark.parametrize(
-    "text, years",
-    [
+        # a survey named with its year after a figure dates it
         ("Prevalensi stunting SKI 2023 sebesar 28,6 persen, naik dari 21,4 persen pada SSGI "
          "2022.", [(28.6, 2023, "achievement"), (21.4, 2022, "baseline")]),
         ("Prevalensi stunting 21,4 persen berdasarkan SSGI 2022.", [(21.4, 2022, "achievement")]),
@@ -340,7 +332,8 @@ def test_a_year_written_after_dibanding_or_sejak_is_not_the_figure_before_it(tex
          [(21.4, 2022, "achievement")]),
     ],
 )  # fmt: skip
-def test_a_survey_named_with_its_year_after_a_figure_dates_it(text, years):
+def test_a_year_written_after_a_figure_is_its_own_unless_compared_with(text, years):
+    """Not after 'dibanding', 'sejak' or 'dari tahun': what the figure is compared with."""
     assert [(f[1], f[3], f[4]) for f in figures(text)] == years
 
 
