@@ -81,6 +81,8 @@ def test_a_hospital_or_street_named_after_someone_is_no_one(place: str) -> None:
 def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
     text = "Ketua IDI Cabang Pontianak, dr. Rifka, Sp.OG, menyebut perdarahan."
     assert _people(text) == [("Rifka", "Ketua IDI Cabang Pontianak")]
+    text = "Ketua Tim Penggerak PKK Kabupaten Banyuasin, Hj. Sri Fitriani, hadir."
+    assert _people(text) == [("Sri Fitriani", "Ketua Tim Penggerak PKK Kabupaten Banyuasin")]
 
 
 def test_a_puskesmas_named_after_its_subdistrict_is_no_one() -> None:
