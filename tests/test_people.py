@@ -109,28 +109,6 @@ def test_a_camat_or_kapolsek_is_named_after_the_subdistrict(text: str, role: str
     assert _people(text) == [("Rudi Hartono", role)]
 
 
-@pytest.mark.parametrize(
-    ("text", "person"),
-    [
-        ("Hadir Kapolres Banyuasin AKBP Ruri Prastowo.",
-         ("Ruri Prastowo", "Kapolres Banyuasin", "AKBP")),
-        ("Hadir Kapolres Banyuasin, AKBP Ruri Prastowo, dan camat.",
-         ("Ruri Prastowo", "Kapolres Banyuasin", "AKBP")),
-        ("Hadir pula Dandim 0410/KBL Letkol Inf Romi Fajar.",
-         ("Romi Fajar", "Dandim 0410/KBL", "Letkol Inf")),
-        ("Hadir Ketua TP PKK Kabupaten Lampung Timur Ny. Mega Dawam.",
-         ("Mega Dawam", "Ketua TP PKK Kabupaten Lampung Timur", "Ny.")),
-        ("Kepala Puskesmas Talang Kelapa, Bidan Sri Wahyuni, melapor.",
-         ("Sri Wahyuni", "Kepala Puskesmas Talang Kelapa", "Bidan")),
-    ],
-)  # fmt: skip
-def test_ranks_and_forms_of_address_open_the_name(text: str, person: tuple) -> None:
-    """A police or army rank (and its corps), 'Ny.' or 'Bidan' is no part of the name,
-    nor of the role before it; a unit's number is part of the role."""
-    (found,) = extract_article(text, "t")["people"]
-    assert (found["name"], found["role"], found["title_prefix"]) == person
-
-
 def test_apt_opens_a_name_as_well_as_following_one() -> None:
     text = "Kepala Dinkes Kapuas, Apt. Tri Setya Utami, S.Si, M.M., memaparkan capaian."
     found = extract_article(text, "t")["people"]
@@ -228,9 +206,22 @@ def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
          ("Sugeng Riyadi", "Kepala Bappeda Banyuasin", "Ir H")),
         ("Kepala Dinkes Banyuasin, dr Rini Lestari, M.Kes menjelaskan.",
          ("Rini Lestari", "Kepala Dinkes Banyuasin", "dr")),
+        ("Hadir Kapolres Banyuasin AKBP Ruri Prastowo.",
+         ("Ruri Prastowo", "Kapolres Banyuasin", "AKBP")),
+        ("Hadir Kapolres Banyuasin, AKBP Ruri Prastowo, dan camat.",
+         ("Ruri Prastowo", "Kapolres Banyuasin", "AKBP")),
+        ("Hadir pula Dandim 0410/KBL Letkol Inf Romi Fajar.",
+         ("Romi Fajar", "Dandim 0410/KBL", "Letkol Inf")),
+        ("Hadir Ketua TP PKK Kabupaten Lampung Timur Ny. Mega Dawam.",
+         ("Mega Dawam", "Ketua TP PKK Kabupaten Lampung Timur", "Ny.")),
+        ("Kepala Puskesmas Talang Kelapa, Bidan Sri Wahyuni, melapor.",
+         ("Sri Wahyuni", "Kepala Puskesmas Talang Kelapa", "Bidan")),
     ],
 )  # fmt: skip
-def test_honorifics_without_their_dots_after_a_role(text: str, person: tuple) -> None:
+def test_honorifics_and_ranks_after_a_role_open_the_name(text: str, person: tuple) -> None:
+    """Honorifics also without their dots; a police or army rank (and its corps), 'Ny.'
+    or 'Bidan' is no part of the name, nor of the role before it; a unit's number is
+    part of the role."""
     (found,) = extract_article(text, "t")["people"]
     assert (found["name"], found["role"], found["title_prefix"]) == person
 
