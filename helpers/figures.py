@@ -75,7 +75,7 @@ _COMPARING = r"dibanding(?:kan)?|daripada|sejak"
 # semicolon or colon, no joining word and no word of comparison.
 _YEAR_AFTER = re.compile(
     rf"(?:(?!\s(?:{_JOINING}|{_COMPARING})\b)[^,;:\d])*?"
-    r"(?:\b(?<!dari\s)(?:pada|di|tahun|untuk|hingga|sampai|per|berdasarkan|menurut)\s+"
+    r"(?:\b(?<!dari\s)(?:pada|di|tahun|untuk|hingga|sampai|selama|sepanjang|per|berdasarkan|menurut)\s+"
     rf"(?:(?:data\s+|hasil\s+)?(?:{_SURVEYS})\s+|akhir\s+)?(?:bulan\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\s+)?(?:tahun\s+)?"
     rf"|\bbulan\s+(?:{_MONTH_NAMES})\s+"
@@ -272,7 +272,25 @@ def _kind(
         _TO_BEFORE.search(tail)
     )
     intent = cues.last("intent", floor, pos)
+    if intent and intent[0] == "reach":  # 'mencapai': what it reaches, or aims at
+        return "target" if _aims(view, intent[1], floor, cues) else "achievement", after_change, 1
     return "target" if intent and intent[0] == "target" else "achievement", after_change, 1
+
+
+# Between a target cue and a verb of reaching, what ends the aim: a clause mark, a
+# joining word, or a number other than a year ('target 14 persen, namun baru mencapai').
+_AIM_ENDS = re.compile(
+    rf"[;:]|,(?!\d)|\s(?:{_JOINING})\b|(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d", re.I
+)
+
+
+def _aims(view: str, reach: int, floor: int, cues: _CueWords) -> bool:
+    """Whether a verb of reaching ('mencapai', 'berada') starting at reach names a level
+    aimed at: a target cue stands before it in its clause, with no other number between
+    ('ditargetkan mencapai 14 persen', 'kita targetkan pada 2024 nanti bisa mencapai').
+    Otherwise it names a level reached ('sudah mencapai', 'angka stunting mencapai')."""
+    before = cues.last("intent", floor, reach)
+    return bool(before and before[0] == "target" and not _AIM_ENDS.search(view, before[2], reach))
 
 
 _DIGIT = re.compile(r"\d")
@@ -586,7 +604,7 @@ class _Cues:
 
 
 _CUE_GROUPS = {  # cue roles read together, as one set of phrases
-    "intent": ("target", "achievement"),
+    "intent": ("target", "achievement", "reach"),
     "change": ("change_down", "change_up"),
     "to_level": ("to_level",),
     "qualifier": ("approx", "lt", "gt"),

@@ -330,11 +330,35 @@ def test_a_year_named_by_its_distance_from_another(text, years):
         ("Prevalensi stunting 21,4 persen berdasarkan SSGI 2022.", [(21.4, 2022, "achievement")]),
         ("Prevalensi stunting 21,4 persen menurut hasil SSGI tahun 2022.",
          [(21.4, 2022, "achievement")]),
+        # over a stretch of it
+        ("Kematian ibu sebanyak 3 kasus selama 2023.", [(3, 2023, "achievement")]),
+        ("Kematian bayi 12 kasus sepanjang 2023.", [(12, 2023, "achievement")]),
     ],
 )  # fmt: skip
 def test_a_year_written_after_a_figure_is_its_own_unless_compared_with(text, years):
     """Not after 'dibanding', 'sejak' or 'dari tahun': what the figure is compared with."""
     assert [(f[1], f[3], f[4]) for f in figures(text)] == years
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Prevalensi stunting ditargetkan mencapai 14 persen pada 2024.", ["target"]),
+        ("Kita targetkan pada 2024 nanti stunting bisa mencapai 14 persen.", ["target"]),
+        ("Imunisasi dasar lengkap ditargetkan berada di 95 persen.", ["target"]),
+        ("Prevalensi stunting sudah mencapai 17 persen.", ["achievement"]),
+        ("Angka stunting mencapai 17 persen.", ["achievement"]),
+        # the aim ends at another figure, a clause mark or a joining word
+        ("Target stunting 14 persen, namun baru mencapai 17 persen.", ["target", "achievement"]),
+        ("Target stunting 14 persen tetapi masih berada di 17 persen.",
+         ["target", "achievement"]),
+        ("Stunting ditargetkan turun; kini mencapai 17 persen.", ["achievement"]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_reaching_after_a_target_aims_at_the_level(text, kinds):
+    """'mencapai' names a level reached, unless a target cue before it in its clause
+    makes it the level aimed at."""
+    assert [f[4] for f in figures(text)] == kinds
 
 
 def test_a_count_of_cases_in_words_is_a_figure_and_one_of_them_is_not():
