@@ -263,10 +263,11 @@ def _titles_once(
     return titles[end]
 
 
-# A chain's words: a parenthesis, a capitalised word, 'dan' before one, or the number
-# of a unit ('Dandim 0410', 'Kodim 0410/KBL').
+# A chain's words: a parenthesis, a capitalised word, 'dan' before one, the number of a
+# unit ('Dandim 0410', 'Kodim 0410/KBL'), or a comma before a capitalised word (group 2).
 _CHAIN_RE = re.compile(
-    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z]+)?(?![\w.,/-]))"
+    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z]+)?(?![\w.,/-])"
+    r"|,(?=\s*([A-Z]\w*)))"
 )
 
 
@@ -283,6 +284,8 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
         tok = m.group(1)
         word = tok.rstrip(".,")
         joins = tok[0] in "(0123456789" or tok == "dan"  # "(Dinkes)", "Dandim 0410"
+        if tok == ",":  # an office's name goes on past a comma with an office's word
+            joins = _office_goes_on(m.group(2))  # 'Dinas Kesehatan, Pengendalian Penduduk'
         if not (joins or _in_chain(word) or _numeral(view, m)):  # 'Asisten I Setda'
             break
         end = m.end()
@@ -290,6 +293,20 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     for place in walked:
         memo[place] = reach
     return reach
+
+
+def _office_goes_on(word: str) -> bool:
+    """Whether a word after a comma in a role goes on with the office's name: a word of
+    an office that opens no role ('Dinas Kesehatan, Pengendalian Penduduk dan KB', but
+    'Mewakili Bupati Dairi, Sekretaris Daerah ...' names a second role)."""
+    return word in _org_words() and word not in _role_heads()
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The first words of the roles and of the acting prefixes."""
+    roles = (*vocab.roles(), *vocab.word_list("acting_prefixes.csv"))
+    return frozenset(r.split()[0] for r in roles)
 
 
 # Roman numerals that number a role ('Asisten I Setda', 'Komisi IV'), unless a name word
@@ -373,8 +390,8 @@ def _prefix_firsts() -> frozenset[str]:
 
 _ROLE_WORDS = re.compile(r"[\s\w().,]*")
 # Words no role holds, which open a clause between a role and the next honorific: 'Bupati
-# Banyuasin yang diwakili oleh Sekda H. X' names the Sekda, not the Bupati.
-_CLAUSE_IN_ROLE = re.compile(r"\b(?:yang|di(?:bacakan|wakili))\b", re.IGNORECASE)
+# Banyuasin yang diwakili oleh Sekda H. X' (or 'melalui Sekda H. X') names the Sekda.
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:yang|di(?:bacakan|wakili)|melalui)\b", re.IGNORECASE)
 _GAP = re.compile(r"\s*,?\s*")
 
 
@@ -630,8 +647,11 @@ def _role_after(
     return out
 
 
-# Who speaks for the one named before: 'sambutannya dibacakan oleh', 'yang diwakili'.
-_READ_BY = re.compile(r"di(?:bacakan|wakili)\s+(?:oleh\s+)?", re.IGNORECASE)
+# Who speaks for the one named before: 'sambutannya dibacakan oleh', 'yang diwakili';
+# 'Bupati X melalui Asisten Y' when the one who speaks is named right after 'melalui'
+# (group 1), not in 'Pemkab melalui program Z ... dibuka Sekda Y'.
+# Tried only where the keyword pass found one of its words.
+_READ_BY = scan.Led(re.compile(r"(?:di(?:bacakan|wakili)|(melalui))\s+(?:oleh\s+)?", re.IGNORECASE))
 # For whom someone spoke: up to the next comma or semicolon, at most twelve words, so
 # a sentence without commas never gives a megabyte-long 'on behalf of'.
 _FOR_WHOM = r"(?:mewakili|membacakan\s+sambutan)\s+((?:[^,;\s]+\s*){1,12})"
@@ -698,7 +718,11 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
         if not sent.start <= p.start < sent.end:
             continue
         read = reads.last_before(p.start)
-        if read and not reads.comma_between(read.end(), p.start):
+        if (
+            read
+            and not reads.comma_between(read.end(), p.start)
+            and (read.start(1) < 0 or read.end() == p.start)  # 'melalui': right before
+        ):
             j = bisect.bisect_left(starts, read.start())  # the last one named before it
             if j and out[j - 1].start >= sent.start:
                 out[i] = p._replace(on_behalf_of=out[j - 1].name)

@@ -187,6 +187,15 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Banyuasin H. Askolani.", "Erwin Ibrahim", "Askolani"),
         ("Bupati Banyuasin, yang diwakili oleh Sekda Ir. Erwin Ibrahim, membuka rakor.",
          "Erwin Ibrahim", "Bupati Banyuasin"),
+        # 'melalui' right before the one who speaks
+        ("Bupati Barito Utara H. Nadalsyah melalui Asisten Bidang Perekonomian dan "
+         "Pembangunan Setda Barut, Ir. Rahmadi, membuka rapat.", "Rahmadi", "Nadalsyah"),
+        ("Bupati Banyuasin melalui Sekda Ir. Erwin Ibrahim membuka rapat.",
+         "Erwin Ibrahim", "Bupati Banyuasin"),
+        ("Pemkab Banyuasin melalui program Dashat menggelar rakor yang dibuka Sekda Erwin "
+         "Ibrahim.", "Erwin Ibrahim", None),
+        ("Bupati Askolani melalui program Dashat meminta Kepala Dinas Kesehatan Rini Wati "
+         "bergerak.", "Rini Wati", None),
     ],
 )  # fmt: skip
 def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
@@ -286,3 +295,35 @@ def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
     assert (found["name"], found["title_suffix"]) == ("M. Adi Nugraha Purna Yudha", "S.H.")
     text = "Asisten Kesra Setdakab Pringsewu, Drs. Sagang Nainggolan, membuka acara."
     assert _people(text) == [("Sagang Nainggolan", "Asisten Kesra Setdakab Pringsewu")]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # an office's name goes on past a comma, but a second role's does not
+        ("Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana (Dinkes PPKB) "
+         "Barito Utara, dr. Siswandoyo, M.Kes, memaparkan.",
+         ("Siswandoyo", "Kepala Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana "
+          "(Dinkes PPKB) Barito Utara", None)),
+        ("Mewakili Bupati Dairi, Sekretaris Daerah Surung Charles Bantjin membuka kegiatan.",
+         ("Surung Charles Bantjin", "Sekretaris Daerah", "Bupati Dairi")),
+        ("Kepala Bappeda Litbang Banyuasin, Dr. H. Aminuddin, S.Pd., membuka acara.",
+         ("Aminuddin", "Kepala Bappeda Litbang Banyuasin", None)),
+    ],
+)  # fmt: skip
+def test_the_name_of_an_office_in_a_role(text: str, person: tuple) -> None:
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["role"], found["on_behalf_of"]) == person
+
+
+@pytest.mark.parametrize(
+    "text, suffix",
+    [
+        ("Sekda Banyuasin, Ir. Erwin Ibrahim, S.T., M.M., M.B.A., membuka kegiatan.",
+         "S.T., M.M., M.B.A."),
+        ("Kabid Kesmas, Rina Wati, S.K.M., M.K.M., menjelaskan.", "S.K.M., M.K.M."),
+    ],
+)  # fmt: skip
+def test_degrees_with_a_dot_after_each_letter(text: str, suffix: str) -> None:
+    (found,) = extract_article(text, "t")["people"]
+    assert found["title_suffix"] == suffix
