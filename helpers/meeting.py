@@ -158,8 +158,10 @@ def _until(view: str, clean: _Clean, dates: list[DateMention], pick: DateMention
 
 # ---- venue ---------------------------------------------------------------
 
+# 'dan' before a word in lower case goes on with the sentence ('di Ruang Rapat Sekda dan
+# melalui Zoom'); before a capital, with the venue ('Aula Dinas Pendidikan dan Kebudayaan').
 _VENUE_WORDS_STOP = (
-    r"\s(?:pada|dengan|yang|dalam|untuk|sejak|rapat|dan\s+dihadiri|serta|oleh|"
+    r"\s(?:pada|dengan|yang|dalam|untuk|sejak|rapat|dan(?=\s+[a-z])|serta|oleh|"
     r"kemarin|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|menjadi|dipilih|dipusatkan)\b"
 )
 

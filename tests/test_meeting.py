@@ -30,6 +30,19 @@ from helpers.extract import extract_article
         # a meeting named by what it does, in lower case
         ("Dinkes menggelar pertemuan audit maternal perinatal (AMP) di Hotel Griya.",
          "event_name", "pertemuan audit maternal perinatal (AMP)"),
+        # a puskesmas's mini workshop and the yearly assessment of the convergence actions
+        ("Dinkes menggelar Lokakarya Mini Lintas Sektor Triwulan IV di Puskesmas Muara Teweh.",
+         "event_type", "lokakarya_mini"),
+        ("Puskesmas Talang Kelapa menggelar lokmin bulanan, Senin (20/11/2023).", "event_name",
+         "lokmin"),
+        ("Kegiatan Penilaian Kinerja Aksi Konvergensi Stunting Tahun 2023 dilaksanakan di "
+         "Gedung Sedulang Setudung.", "event_name",
+         "Penilaian Kinerja Aksi Konvergensi Stunting Tahun 2023"),
+        # 'dan' goes on with the venue before a capital, with the sentence before lower case
+        ("Rakor digelar di Ruang Rapat Sekda dan melalui Zoom Meeting, Selasa (21/11).",
+         "venue", "Ruang Rapat Sekda"),
+        ("Rakor digelar di Aula Dinas Pendidikan dan Kebudayaan dan dihadiri 40 orang.",
+         "venue", "Aula Dinas Pendidikan dan Kebudayaan"),
         # a venue runs past the dot of an honorific
         ("Rakor digelar di Aula RSUD dr. Soedarso, Kamis (2/11/23).", "venue",
          "Aula RSUD dr. Soedarso"),
