@@ -486,6 +486,8 @@ class _YearSaid:
             if not n or role == "current_year":
                 return None  # 'dua tahun ini' names no one year
             back = n
+        if role == "next_year":  # 'tahun depan', 'dua tahun mendatang'
+            back = -back
         if role == "prior_year":
             base = spoken()
             return base - back if base is not None else None
@@ -608,7 +610,7 @@ _CUE_GROUPS = {  # cue roles read together, as one set of phrases
     "change": ("change_down", "change_up"),
     "to_level": ("to_level",),
     "qualifier": ("approx", "lt", "gt"),
-    "relative_year": ("current_year", "last_year", "prior_year"),
+    "relative_year": ("current_year", "last_year", "prior_year", "next_year"),
 }
 
 
@@ -908,6 +910,8 @@ def extract_figures(
                 year = ctx.list_year  # an item of 'capaian program tahun 2022, antara lain:'
             if year is None:
                 year = _coming_month(view, window_start, pos, published)
+            if kind == "achievement" and published and year and year > published.year:
+                kind = "target"  # no level of a year to come is reached yet: it is aimed at
             end = max(end, unit_end)
             if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
                 end += 1

@@ -361,6 +361,17 @@ def test_a_verb_of_reaching_after_a_target_aims_at_the_level(text, kinds):
     assert [f[4] for f in figures(text)] == kinds
 
 
+def test_a_level_of_a_year_after_the_publication_is_aimed_at():
+    """No level of a year still to come is reached yet: it is a target, as far as the
+    publication date tells."""
+    text = "Angka stunting ditekan menjadi 14 persen di tahun 2024."
+    assert [(f[3], f[4]) for f in figures(text)] == [(2024, "target")]
+    undated = extract_article(text, "probe")["indicators"]
+    assert [(f["year"], f["kind"]) for f in undated] == [(2024, "achievement")]
+    text = "Kami optimis stunting bisa turun di bawah 14 persen tahun depan."
+    assert [(f[1], f[3], f[4], f[5]) for f in figures(text)] == [(14, 2024, "target", "<")]
+
+
 def test_a_count_of_cases_in_words_is_a_figure_and_one_of_them_is_not():
     text = (
         "Kematian ibu tahun 2023 sebanyak lima kasus, menurun dibandingkan tahun 2022 "
