@@ -443,15 +443,26 @@ def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
     return (pre.end(), pre.group().strip()) if pre else (name_pos, None)
 
 
+# The rest of a facility's name (group 1: 'Balai' of 'Pangkalan Balai'), a comma, and what
+# may open with honorifics.
+_COMMA_THEN_HONORIFIC = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*(?=[A-Z]?[a-z]*\.?\s*[A-Z])")
+
+
 def _facility_named(view: str, role_end: int, name: tuple[int, int, bool]) -> int | None:
     """Where a facility's name ends when a role ending at role_end names a facility
     ('Kepala Puskesmas') and the name after it opens with a subdistrict's, as a
     puskesmas is named after its kecamatan: 'Sukajadi' in 'Sukajadi, Rina Wati' and
-    in 'Sukajadi Rina Wati'. The longest such subdistrict counts."""
+    in 'Sukajadi Rina Wati'. The longest such subdistrict counts. A name after a comma
+    that opens with honorifics is the person's, so all before it is the facility's
+    ('Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi')."""
     text = view[name[0] : name[1]]
-    if text.split(None, 1)[0] not in _subdistrict_first_words():
+    comma = _COMMA_THEN_HONORIFIC.match(view, name[1])
+    honorific = comma and _prefix_after_role_re().match(view, comma.end())
+    if not honorific and text.split(None, 1)[0] not in _subdistrict_first_words():
         return None
     words = view[max(0, role_end - 40) : role_end].split()
+    if honorific and not _facility_heads().isdisjoint(words[-3:]):
+        return comma.end(1)  # 'Puskesmas Muara' + 'Teweh, dr Rahmat Hidayat'
     if not words or words[-1] not in _facility_heads():
         return None
     ends = [m.end() for m in re.finditer(r"\S+", text)]

@@ -309,6 +309,13 @@ def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
          ("Surung Charles Bantjin", "Sekretaris Daerah", "Bupati Dairi")),
         ("Kepala Bappeda Litbang Banyuasin, Dr. H. Aminuddin, S.Pd., membuka acara.",
          ("Aminuddin", "Kepala Bappeda Litbang Banyuasin", None)),
+        ("Hal itu disampaikan Kasi Kesga dan Gizi Dinkes Barut, Rusmawati, SKM, Senin.",
+         ("Rusmawati", "Kasi Kesga dan Gizi Dinkes Barut", None)),
+        # a facility's name before a comma and a name that opens with honorifics
+        ("Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi, S.Kep., memaparkan data.",
+         ("Sari Dewi", "Kepala UPTD Puskesmas Pangkalan Balai", None)),
+        ("Kepala Puskesmas Muara Teweh, dr Rahmat Hidayat, hadir.",
+         ("Rahmat Hidayat", "Kepala Puskesmas Muara Teweh", None)),
     ],
 )  # fmt: skip
 def test_the_name_of_an_office_in_a_role(text: str, person: tuple) -> None:
