@@ -36,6 +36,14 @@ def figures(text: str) -> list[tuple]:
             [("infant_mortality", 12, "per_1000_live_births", 2022, "achievement", None)],
         ),
         (
+            "AKI tahun 2022 sebesar 120 per 100 ribu kelahiran hidup, dan 118 per seratus "
+            "ribu KH pada 2023.",
+            [
+                ("maternal_mortality", 120, "per_100000_live_births", 2022, "achievement", None),
+                ("maternal_mortality", 118, "per_100000_live_births", 2023, "achievement", None),
+            ],
+        ),
+        (
             "IPM Kabupaten Bantul tahun 2022 mencapai 70,52.",
             [("hdi", 70.52, "index", 2022, "achievement", None)],
         ),
