@@ -444,7 +444,7 @@ def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
 
 
 # The rest of a facility's name (group 1: 'Balai' of 'Pangkalan Balai'), a comma, and what
-# may open with honorifics.
+# may open with honorifics; read only when a comma stands within 60 characters.
 _COMMA_THEN_HONORIFIC = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*(?=[A-Z]?[a-z]*\.?\s*[A-Z])")
 
 
@@ -456,7 +456,8 @@ def _facility_named(view: str, role_end: int, name: tuple[int, int, bool]) -> in
     that opens with honorifics is the person's, so all before it is the facility's
     ('Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi')."""
     text = view[name[0] : name[1]]
-    comma = _COMMA_THEN_HONORIFIC.match(view, name[1])
+    near = view.find(",", name[1], name[1] + 60) >= 0  # most names have none so close
+    comma = near and _COMMA_THEN_HONORIFIC.match(view, name[1])
     honorific = comma and _prefix_after_role_re().match(view, comma.end())
     if not honorific and text.split(None, 1)[0] not in _subdistrict_first_words():
         return None
