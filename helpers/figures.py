@@ -294,14 +294,17 @@ def _aims(view: str, reach: int, floor: int, cues: _CueWords) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_CENTURIES = ("19", "20")  # how every year _YEAR_AFTER reads opens
 
 
 def _year_forward(view: str, a: int, b: int) -> tuple[int | None, int]:
     """'12,20% di tahun 2023', '(SSGI 2022)', '... pada 2023': the year written after,
     in the figure's own clause ('27,6 persen dan pada tahun 2022 turun menjadi ...'
     gives no year: 2022 is the next figure's). Nothing before the year holds a digit,
-    so without one in view[a:b] there is none."""
-    if not _DIGIT.search(view, a, b):
+    so the first digit in view[a:b], if any, starts it: with none, or one that opens
+    no year ('menjadi 20 persen'), there is none."""
+    digit = _DIGIT.search(view, a, b)
+    if digit is None or view[digit.start() : digit.start() + 2] not in _CENTURIES:
         return None, a
     m = _YEAR_AFTER.match(view, a, b)
     return (int(m.group(1)), m.end()) if m else (None, a)
@@ -382,12 +385,17 @@ def _number_words(
     words counts only as a percentage or as a count of cases. Each percent is
     placed among the sentences by bisection; as every sentence holds a non-space
     character, only the last sentence starting at or before it, and the one before
-    that, can reach it."""
+    that, can reach it; a later percent placed after the same sentence reaches no more
+    than the first did, so a sentence of many percents is placed once."""
     out: list[list[re.Match[str]]] = [[] for _ in sents]
     starts = [s.start for s in sents]
     read: set[int] = set()
+    placed = -2
     for p in percents:
         k = bisect.bisect_right(starts, p) - 1
+        if k == placed:
+            continue
+        placed = k
         for j in (k - 1, k):
             if j < 0 or j in read or p >= _SPACE_RUN.match(view, sents[j].end).end() + 1:
                 continue

@@ -484,6 +484,7 @@ YEARISH = _joined(
 @SETTINGS
 @given(text=st.one_of(TEXT, YEARISH))
 @example(text="turun 5 persen pada 1998")
+@example(text="turun 5 persen menjadi 20 persen pada 2023")
 def test_year_and_clause_patterns_equal_their_readable_forms(text: str) -> None:
     assert _matches(figures.YEAR.finditer(text)) == _matches(PLAIN_YEAR.finditer(text))
     got = _matches(figures._CLAUSE_MARK.finditer(text))
