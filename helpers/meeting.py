@@ -142,7 +142,7 @@ def _until(view: str, clean: _Clean, dates: list[DateMention], pick: DateMention
     """The meeting date widened to its last day when its sentence or the next one says
     how long it went on: 'Selasa (14/11/2023). Rapat berlangsung dua hari hingga Rabu
     (15/11/2023)'. The last day comes right after 'hingga' or 'sampai', within two
-    weeks after the first."""
+    weeks after the first; else from the days said (_lasting)."""
     k = bisect.bisect_right(clean.starts, pick.start) - 1
     stop = clean.sents[min(k + 1, len(clean.sents) - 1)].end
     for d in dates:
@@ -153,6 +153,41 @@ def _until(view: str, clean: _Clean, dates: list[DateMention], pick: DateMention
         said = vocab.cue_pattern("until").search(view[max(0, d.start - 10) : d.start])
         if said and pick.date_start < d.date_start <= pick.date_start + _LONGEST_MEETING:
             return pick._replace(end=d.end, date_end=d.date_start)
+    return _lasting(view, clean.sents[k].start, stop, pick)
+
+
+# How many days a meeting went on: 'selama dua hari', 'selama 3 hari', in lower case
+# as prose writes it after a verb of holding the meeting (_held_before): a literal
+# opening, which the engine skips to at once.
+_DAYS = re.compile(r"selama\s+(\d{1,2}|[a-z]+)\s+hari\b")
+
+
+@lru_cache(maxsize=1)
+def _held_before() -> re.Pattern[str]:
+    """A verb of holding a meeting (cues.csv, role 'held') just before 'selama':
+    'berlangsung selama dua hari', 'dilaksanakan selama 3 hari'."""
+    held = vocab.alternatives(vocab.cue_words("held"))
+    return re.compile(rf"(?<!\w)(?:{held})\s+$", re.I)
+
+
+def _lasting(view: str, a: int, b: int, pick: DateMention) -> DateMention:
+    """The meeting date widened to its last day when the sentences around it (view[a:b])
+    say how many days it went on and no date does: 'Rapat berlangsung selama dua
+    hari', from its first day, at most two weeks. The span then runs from the date to
+    the days said, so its quote holds both."""
+    for m in _DAYS.finditer(view, a, b):
+        verb = _held_before().search(view, max(a, m.start() - 30), m.start())
+        if verb is None:
+            continue  # 'dirawat selama dua hari'
+        raw = m.group(1)
+        days = int(raw) if raw.isdigit() else numbers.parse_words(raw.lower())
+        if not days or not 2 <= days <= _LONGEST_MEETING.days:
+            return pick
+        return pick._replace(
+            start=min(pick.start, verb.start()),
+            end=max(pick.end, m.end()),
+            date_end=pick.date_start + dt.timedelta(days=days - 1),
+        )
     return pick
 
 

@@ -264,10 +264,11 @@ def _titles_once(
 
 
 # A chain's words: a parenthesis, a capitalised word, 'dan' before one, the number of a
-# unit ('Dandim 0410', 'Kodim 0410/KBL'), or a comma before a capitalised word (group 2).
+# unit ('Dandim 0410', 'Kodim 0410/KBL'), a comma before a capitalised word (group 2), or
+# 'di' before one (group 3: an office named with its seat, 'Balai POM di Palembang').
 _CHAIN_RE = re.compile(
     r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z]+)?(?![\w.,/-])"
-    r"|,(?=\s*([A-Z]\w*)))"
+    r"|,(?=\s*([A-Z]\w*))|di(?=\s+([A-Z]\w*)))"
 )
 
 
@@ -286,6 +287,8 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
         joins = tok[0] in "(0123456789" or tok == "dan"  # "(Dinkes)", "Dandim 0410"
         if tok == ",":  # an office's name goes on past a comma with an office's word
             joins = _office_goes_on(m.group(2))  # 'Dinas Kesehatan, Pengendalian Penduduk'
+        elif tok == "di":  # and past 'di' with a place's: 'Balai POM di Palembang'
+            joins = m.group(3) in _place_words()
         if not (joins or _in_chain(word) or _numeral(view, m)):  # 'Asisten I Setda'
             break
         end = m.end()
@@ -422,7 +425,7 @@ def _role_before(
             role_end = chain_end
             name_pos, prefix = _name_start(view, chain_end, sent.end)
         name = _name_once(view, name_pos, names)
-        facility_end = name and prefix is None and _facility_named(view, role_end, name)
+        facility_end = name and prefix is None and _facility_named(view, m, role_end, name)
         if facility_end:
             # 'Kepala Puskesmas Sukajadi, Rina Wati': the facility's name, then the person's
             role_end = facility_end
@@ -448,28 +451,57 @@ def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
 _COMMA_THEN_HONORIFIC = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*(?=[A-Z]?[a-z]*\.?\s*[A-Z])")
 
 
-def _facility_named(view: str, role_end: int, name: tuple[int, int, bool]) -> int | None:
+def _facility_named(
+    view: str, role: re.Match[str], role_end: int, name: tuple[int, int, bool]
+) -> int | None:
     """Where a facility's name ends when a role ending at role_end names a facility
     ('Kepala Puskesmas') and the name after it opens with a subdistrict's, as a
     puskesmas is named after its kecamatan: 'Sukajadi' in 'Sukajadi, Rina Wati' and
     in 'Sukajadi Rina Wati'. The longest such subdistrict counts. A name after a comma
     that opens with honorifics is the person's, so all before it is the facility's
-    ('Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi')."""
-    text = view[name[0] : name[1]]
+    ('Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi'), and after a village
+    head's role (the `role` matched), so is a name after a comma (_village_named)."""
     near = view.find(",", name[1], name[1] + 60) >= 0  # most names have none so close
+    if near and role.group().rsplit(None, 1)[-1] in _village_heads():
+        village = _village_named(view, name)
+        if village:
+            return village
     comma = near and _COMMA_THEN_HONORIFIC.match(view, name[1])
     honorific = comma and _prefix_after_role_re().match(view, comma.end())
-    if not honorific and text.split(None, 1)[0] not in _subdistrict_first_words():
+    subdistrict = view[name[0] : name[1]].split(None, 1)[0] in _subdistrict_first_words()
+    if not (honorific or subdistrict):
         return None
     words = view[max(0, role_end - 40) : role_end].split()
     if honorific and not _facility_heads().isdisjoint(words[-3:]):
         return comma.end(1)  # 'Puskesmas Muara' + 'Teweh, dr Rahmat Hidayat'
-    if not words or words[-1] not in _facility_heads():
+    if not (subdistrict and words and words[-1] in _facility_heads()):
         return None
+    # the kecamatan's name may run on past the name's words ('Teweh' + 'Tengah')
+    text = view[name[0] : _CAPITALS_AFTER.match(view, name[1]).end()]
     ends = [m.end() for m in re.finditer(r"\S+", text)]
     return next(
         (name[0] + e for e in reversed(ends) if one_space(text[:e]) in vocab.subdistricts()), None
     )
+
+
+# Capitalised words after a name that a place's name may go on with ('Teweh Tengah').
+_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}")
+# The rest of a village's name (group 1) and a comma.
+_REST_THEN_COMMA = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*")
+
+
+def _village_named(view: str, name: tuple[int, int, bool]) -> int | None:
+    """Where a village's name ends when a village head's role ('Kepala Desa', 'Lurah')
+    is followed by the village's name, a comma, and a name or honorifics: 'Sungai
+    Rengit' in 'Kepala Desa Sungai Rengit, Suparman'. There is no list of villages,
+    so the comma and the name after it tell the village from the person."""
+    comma = _REST_THEN_COMMA.match(view, name[1])
+    if comma is None:
+        return None
+    word = _FIRST_TOKEN_RE.match(view, comma.end())
+    if (word and _name_token(word.group(1))) or _prefix_after_role_re().match(view, comma.end()):
+        return comma.end(1)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -478,9 +510,18 @@ def _subdistrict_first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _village_heads() -> frozenset[str]:
+    """Last words of the roles held over a village ('Kepala Desa', 'Lurah'): a role
+    matched that ends with one is a village head's."""
+    return frozenset(r.split()[-1] for r in vocab.roles_named_after("village"))
+
+
+@lru_cache(maxsize=1)
 def _facility_heads() -> frozenset[str]:
     """Last words of the facilities and roles that a subdistrict's name follows."""
-    heads = [h for h, _kind in vocab.facility_types()] + list(vocab.subdistrict_roles())
+    heads = [h for h, _kind in vocab.facility_types()] + list(
+        vocab.roles_named_after("subdistrict")
+    )
     return frozenset(h.split()[-1] for h in heads)
 
 

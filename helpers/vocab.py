@@ -219,10 +219,12 @@ def roles() -> tuple[str, ...]:
     return tuple(sorted((r["role"] for r in _rows("roles.csv")), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def subdistrict_roles() -> frozenset[str]:
-    """Roles whose holder is named after a subdistrict ('Camat Talang Kelapa')."""
-    return frozenset(r["role"] for r in _rows("roles.csv") if r["named_after"] == "subdistrict")
+@cache
+def roles_named_after(kind: str) -> frozenset[str]:
+    """Roles whose holder is named after a place of a kind, as the `named_after` column
+    of roles.csv says: a subdistrict ('Camat Talang Kelapa') or a village ('Kepala Desa
+    Sukamaju')."""
+    return frozenset(r["role"] for r in _rows("roles.csv") if r["named_after"] == kind)
 
 
 @lru_cache(maxsize=1)

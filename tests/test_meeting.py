@@ -99,8 +99,27 @@ PUB = dt.date(2023, 11, 20)
         # a single date after 'sejak' or 'hingga' opens or closes a period
         ("Aturan berlaku sejak Senin (6/11). Rakor digelar Selasa (14/11).",
          ("2023-11-14", None)),
+        # the days it went on, after a verb of holding it, in its sentence or the next
+        ("Rakor digelar Selasa (14/11). Rakor berlangsung selama dua hari.",
+         ("2023-11-14", "2023-11-15")),
+        ("Rakor yang dilaksanakan selama 3 hari itu dibuka Selasa (14/11).",
+         ("2023-11-14", "2023-11-16")),
+        ("Rakor digelar Selasa (14/11). Pasien dirawat selama dua hari.", ("2023-11-14", None)),
+        ("Rakor digelar Selasa (14/11). Rakor berlangsung selama 30 hari.", ("2023-11-14", None)),
+        ("Rakor digelar Selasa (14/11). Laporan diterima. Rakor berlangsung selama dua hari.",
+         ("2023-11-14", None)),
     ],
 )  # fmt: skip
 def test_a_meeting_of_several_days_ends_on_its_last(text: str, days: tuple) -> None:
     found = extract_article(text, "m", PUB)["meeting"]
     assert (found["date_start"], found["date_end"]) == days
+
+
+def test_the_days_a_meeting_went_on_are_quoted_with_its_date() -> None:
+    text = "Rakor digelar Selasa (14/11). Rakor berlangsung selama dua hari. Bupati hadir."
+    span = extract_article(text, "m", PUB)["meeting"]["spans"]["date"]
+    assert span["quote"] == "Selasa (14/11). Rakor berlangsung selama dua hari"
+    assert text[span["start"] : span["end"]] == span["quote"]
+    text = "Rakor yang berlangsung selama dua hari itu dibuka Selasa (14/11) di Aula."
+    span = extract_article(text, "m", PUB)["meeting"]["spans"]["date"]
+    assert span["quote"] == "berlangsung selama dua hari itu dibuka Selasa (14/11)"

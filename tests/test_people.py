@@ -109,6 +109,32 @@ def test_a_camat_or_kapolsek_is_named_after_the_subdistrict(text: str, role: str
     assert _people(text) == [("Rudi Hartono", role)]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a kecamatan's name may go on past the words a name can hold ('Tengah')
+        ("Camat Teweh Tengah, Siti Aminah, membuka acara.", ("Siti Aminah", "Camat Teweh Tengah")),
+        ("Camat Teweh Tengah Siti Aminah membuka acara.", ("Siti Aminah", "Camat Teweh Tengah")),
+        # a village's name runs to a comma before a name or honorifics
+        ("Kepala Desa Sungai Rengit, Suparman, mengatakan warganya mendukung.",
+         ("Suparman", "Kepala Desa Sungai Rengit")),
+        ("Kades Pangkalan Panji, Ahmad Yani, berterima kasih.",
+         ("Ahmad Yani", "Kades Pangkalan Panji")),
+        ("Kepala Desa Sukamaju, dr. Rina, hadir.", ("Rina", "Kepala Desa Sukamaju")),
+        ("Lurah Melayu, H. Budi Santoso, hadir.", ("Budi Santoso", "Lurah Melayu")),
+        # without a name after the comma, the name before it is the person's
+        ("Kades Suparman, mengatakan hal itu.", ("Suparman", "Kades")),
+        ("Kades Suparman, Selasa (25/1), mengatakan hal itu.", ("Suparman", "Kades")),
+        ("Lurah Budi Santoso, SH, mengatakan hal itu.", ("Budi Santoso", "Lurah")),
+        # nor is a name before a comma a village's after a role of no village
+        ("Bupati Banyuasin, Askolani, hadir.", ("Askolani", "Bupati Banyuasin")),
+        ("Sekda Budi Santoso, Askolani dan Rudi hadir.", ("Budi Santoso", "Sekda")),
+    ],
+)  # fmt: skip
+def test_a_village_head_or_camat_is_named_after_the_place(text: str, person: tuple) -> None:
+    assert _people(text)[0] == person
+
+
 def test_apt_opens_a_name_as_well_as_following_one() -> None:
     text = "Kepala Dinkes Kapuas, Apt. Tri Setya Utami, S.Si, M.M., memaparkan capaian."
     found = extract_article(text, "t")["people"]
@@ -316,6 +342,11 @@ def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
          ("Sari Dewi", "Kepala UPTD Puskesmas Pangkalan Balai", None)),
         ("Kepala Puskesmas Muara Teweh, dr Rahmat Hidayat, hadir.",
          ("Rahmat Hidayat", "Kepala Puskesmas Muara Teweh", None)),
+        # an office named with its seat, 'di' and a place
+        ("Kepala Balai POM di Palembang, Drs. Hardi Pranata, menyampaikan materi.",
+         ("Hardi Pranata", "Kepala Balai POM di Palembang", None)),
+        ("Kepala Dinas Kesehatan Banyuasin di Aula Bappeda, dr. Rini, hadir.",
+         ("Rini", None, None)),
     ],
 )  # fmt: skip
 def test_the_name_of_an_office_in_a_role(text: str, person: tuple) -> None:
