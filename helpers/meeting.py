@@ -180,7 +180,7 @@ def _lasting(view: str, a: int, b: int, pick: DateMention) -> DateMention:
         if verb is None:
             continue  # 'dirawat selama dua hari'
         raw = m.group(1)
-        days = int(raw) if raw.isdigit() else numbers.parse_words(raw.lower())
+        days = int(raw) if raw.isdigit() else numbers.parse_words(raw)
         if not days or not 2 <= days <= _LONGEST_MEETING.days:
             return pick
         return pick._replace(

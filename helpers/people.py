@@ -446,9 +446,11 @@ def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
     return (pre.end(), pre.group().strip()) if pre else (name_pos, None)
 
 
-# The rest of a facility's name (group 1: 'Balai' of 'Pangkalan Balai'), a comma, and what
-# may open with honorifics; read only when a comma stands within 60 characters.
-_COMMA_THEN_HONORIFIC = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*(?=[A-Z]?[a-z]*\.?\s*[A-Z])")
+# The rest of a facility's or village's name after a name (group 1: 'Balai' of
+# 'Pangkalan Balai') and a comma; then with what may open with honorifics. Read only
+# when a comma stands within 60 characters.
+_REST_THEN_COMMA = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*")
+_COMMA_THEN_HONORIFIC = re.compile(_REST_THEN_COMMA.pattern + r"(?=[A-Z]?[a-z]*\.?\s*[A-Z])")
 
 
 def _facility_named(
@@ -486,8 +488,6 @@ def _facility_named(
 
 # Capitalised words after a name that a place's name may go on with ('Teweh Tengah').
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}")
-# The rest of a village's name (group 1) and a comma.
-_REST_THEN_COMMA = re.compile(r"((?:\s+[A-Z]\w*){0,3})\s*,\s*")
 
 
 def _village_named(view: str, name: tuple[int, int, bool]) -> int | None:
