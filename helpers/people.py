@@ -183,9 +183,10 @@ def _is_name_word(tok: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _in_chain(word: str) -> bool:
-    """Whether a capitalised word after a role goes on with it: no name word, and no
-    rank or honorific ('Kapolres Banyuasin AKBP Ruri': the rank opens the name)."""
-    return not _is_name_word(word) and word not in _bare_prefixes()
+    """Whether a capitalised word after a role goes on with it: no name word, no rank
+    or honorific ('Kapolres Banyuasin AKBP Ruri': the rank opens the name), and no
+    month or weekday ('Kadinkes Banyuasin Senin (12/6)')."""
+    return not _is_name_word(word) and word not in _bare_prefixes() and word not in _CALENDAR
 
 
 @lru_cache(maxsize=8192)
@@ -688,7 +689,9 @@ def _role_after(
         n_words = len(view[name[0] : name[1]].split())
         if role:
             begin = role.start() if acting_start is None else acting_start
-            said = view[begin : _role_chain_end(view, role.end(), sent.end, chains)]
+            chain_end = _role_chain_end(view, role.end(), sent.end, chains)
+            head = role.group().rsplit(None, 1)[-1]
+            said = view[begin : _named_place_end(view, head, chain_end, sent.end)]
         elif titled and (n_words >= 2 or prefix):
             org = _FROM_ORG.match(view, after)
             said = f"dari {org.group(1)}" if org else None
@@ -698,6 +701,42 @@ def _role_after(
             continue
         out.append(_person(view, name, prefix, said, name[0], (suffix, after)))
     return out
+
+
+# A word of a place's own name after the role that heads it: capitalised, and neither
+# an honorific or degree, a month or weekday, nor the first word of another role.
+_PLACE_NAME_WORD = re.compile(r"\s+([A-Z][\w'-]*)")
+_MOST_PLACE_NAME_WORDS = 5
+
+
+def _named_place_end(view: str, head: str, end: int, stop: int) -> int:
+    """Where a role read after a name ends when its last word, or the last word of the
+    role's keyword (`head`), heads a place with a name of its own: past that name
+    ('Kepala Puskesmas Sukajadi', 'Camat Talang Kelapa', 'Kepala Desa Sungai Rengit
+    Kecamatan Talang Kelapa'). After the name of the one who holds the role, such words
+    can name only the place; the chain of office words (_role_chain_end) stops at
+    them, as before a name they would open the name."""
+    last = view[max(0, end - 30) : end].rsplit(None, 1)[-1:]
+    if not (last and last[0] in _place_heads()) and head not in _place_heads():
+        return end
+    for _ in range(_MOST_PLACE_NAME_WORDS):
+        m = _PLACE_NAME_WORD.match(view, end, stop)
+        if not m or not _names_place(m.group(1)):
+            break
+        end = m.end()
+    return end
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Last words of what is named after a place: facilities and the roles over a
+    subdistrict or a village."""
+    return _facility_heads() | _village_heads()
+
+
+@lru_cache(maxsize=4096)
+def _names_place(word: str) -> bool:
+    return not (_is_title(word) or word in _role_heads() or word in _CALENDAR)
 
 
 # Who speaks for the one named before: 'sambutannya dibacakan oleh', 'yang diwakili';

@@ -365,3 +365,46 @@ def test_the_name_of_an_office_in_a_role(text: str, person: tuple) -> None:
 def test_degrees_with_a_dot_after_each_letter(text: str, suffix: str) -> None:
     (found,) = extract_article(text, "t")["people"]
     assert found["title_suffix"] == suffix
+
+
+@pytest.mark.parametrize(
+    "text, suffix",
+    [
+        ("Siti Aminah, S.Kep., Ns. mengatakan hal itu.", "S.Kep., Ns."),
+        ("Hadir Siti Aminah S.Kep Ns dan warga.", "S.Kep Ns"),
+    ],
+)  # fmt: skip
+def test_a_nurse_s_ns_follows_the_nursing_degree(text: str, suffix: str) -> None:
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["title_suffix"]) == ("Siti Aminah", suffix)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rapat dihadiri Siti Aminah, S.Kep., Ns., Kepala Puskesmas Talang Kelapa.",
+         ("Siti Aminah", "Kepala Puskesmas Talang Kelapa")),
+        ("Acara dibuka dr. Budi Santoso, Kepala Puskesmas Sukajadi, pada Senin.",
+         ("Budi Santoso", "Kepala Puskesmas Sukajadi")),
+        ("Hadir Ahmad Yani, Camat Talang Kelapa dan warga.", ("Ahmad Yani", "Camat Talang Kelapa")),
+        # a facility after the role's keyword, in the chain of office words
+        ("Hadir Sari Dewi, Kepala UPTD Puskesmas Pangkalan Balai, dan warga.",
+         ("Sari Dewi", "Kepala UPTD Puskesmas Pangkalan Balai")),
+        ("Hadir Suparman selaku Kepala Desa Sungai Rengit Kecamatan Talang Kelapa, dan warga.",
+         ("Suparman", "Kepala Desa Sungai Rengit Kecamatan Talang Kelapa")),
+        # the place's name ends before a weekday, an honorific or another role
+        ("Hadir Siti Aminah selaku Kepala Puskesmas Sukajadi Camat Rudi Hartono juga hadir.",
+         ("Siti Aminah", "Kepala Puskesmas Sukajadi")),
+        ("Hadir Budi Santoso selaku Kepala Puskesmas Senin lalu.",
+         ("Budi Santoso", "Kepala Puskesmas")),
+        ("Hadir Budi Santoso selaku Direktur RSUD H. Hanafie Muara Bungo.",
+         ("Budi Santoso", "Direktur RSUD")),
+        # a role of no place keeps to its office's words
+        ("Hadir Budi Santoso, Kepala Dinas Kesehatan Banyuasin Selasa (25/1).",
+         ("Budi Santoso", "Kepala Dinas Kesehatan Banyuasin")),
+    ],
+)  # fmt: skip
+def test_a_role_after_a_name_holds_the_name_of_the_place_it_heads(text: str, person: tuple) -> None:
+    """After the name of the one who holds it, the capitalised words after a facility
+    or a camat or village head name the place; a weekday ends any role."""
+    assert _people(text)[0] == person
