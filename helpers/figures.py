@@ -425,8 +425,13 @@ def _coming_month(view: str, a: int, b: int, published: dt.date | None) -> int |
 
 
 # What may stand between a figure and a year named after it: '24 persen pada tahun
-# lalu'. Not 'dari' or 'dibanding': 'turun 2 persen dibanding tahun lalu' is no year's.
-_TO_NAMED_YEAR = re.compile(r"\s*(?:(?:pada|di|untuk)\s+)?", re.I)
+# lalu', '12 persen dalam dua tahun ke depan' (the count is read by _YEARS_BEFORE). Not
+# 'dari' or 'dibanding': 'turun 2 persen dibanding tahun lalu' is no year's.
+_TO_NAMED_YEAR = re.compile(
+    rf"\s*(?:(?:pada|di|untuk|dalam)\s+)?"
+    rf"(?:(?:\d{{1,2}}|{numbers.NUMBER_WORDS_PHRASES.plain.pattern})\s+(?=tahun\b))?",
+    re.I,
+)
 # A year named as what a figure is compared with, not as the figure's own:
 # 'dibanding tahun lalu, stunting turun 2 persen'.
 _COMPARED = re.compile(
@@ -457,14 +462,16 @@ class _YearSaid:
         self.view, self.pos, self.floor = view, pos, floor
         self.years, self.cues, self.published = years, cues, published
 
-    def read(self, a: int, b: int, reference: Callable[[], int | None]) -> tuple[int | None, int]:
+    def read(self, a: int, reference: Callable[[], int | None]) -> tuple[int | None, int]:
         """The year, and where the figure's quote ends, for a figure ending at a with no
-        year written after it before b: a year named right after it ('24 persen tahun
-        sebelumnya'), else the nearer of the last year written and the last named
+        year written after it: a year named right after it ('24 persen tahun
+        sebelumnya', '12 persen dalam 2 tahun ke depan', whose count may be read as a
+        number of its own), else the nearer of the last year written and the last named
         before it. reference() gives the year the text spoke of last before the
         figure, for 'tahun sebelumnya'."""
-        cue = self.cues.first("relative_year", a, min(b, a + 40))
-        if cue and _TO_NAMED_YEAR.match(self.view, a).end() == cue[1]:
+        to = _TO_NAMED_YEAR.match(self.view, a).end()  # past 'dalam dua ' of 'dalam dua tahun'
+        cue = self.cues.first("relative_year", to, to + 40)
+        if cue and cue[1] == to:
             return self._named(cue, lambda: self.years.last_before(self.floor, self.pos)), cue[2]
         return self._before(reference), a
 
@@ -909,7 +916,7 @@ def extract_figures(
             if year is None and cue_words.holds_any("relative_year"):  # 'tahun lalu'
                 said = _YearSaid(view, pos, window_start, years, cue_words, published)
                 reference = partial(_reference_year, figures, first_new, ctx)
-                year, end = said.read(unit_end, next_start, reference)
+                year, end = said.read(unit_end, reference)
             elif year is None:
                 year = years.last_before(window_start, pos)
             if year is None and carried:

@@ -310,6 +310,12 @@ def test_a_cue_inside_a_longer_word_is_no_cue_wherever_the_window_starts(word, c
         ("Dua tahun lalu prevalensi stunting 28 persen.", [(28, 2021, "achievement")]),
         ("Prevalensi stunting 18 persen pada 2023, tiga tahun sebelumnya 27 persen.",
          [(18, 2023, "achievement"), (27, 2020, "achievement")]),
+        # counted years after the figure, in words or digits, to come or gone
+        ("Prevalensi stunting ditargetkan 12 persen dua tahun mendatang.",
+         [(12, 2025, "target")]),
+        ("Prevalensi stunting ditargetkan 12 persen dalam 2 tahun ke depan.",
+         [(12, 2025, "target")]),
+        ("Prevalensi stunting 28 persen tiga tahun lalu.", [(28, 2020, "achievement")]),
         # what a change is measured against is not its year
         ("Dibanding tahun lalu, prevalensi stunting turun 2 persen.", [(-2, None, "change")]),
         ("Prevalensi stunting turun 2 persen dibanding tahun lalu.", [(-2, None, "change")]),
