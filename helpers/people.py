@@ -265,10 +265,11 @@ def _titles_once(
 
 
 # A chain's words: a parenthesis, a capitalised word, 'dan' before one, the number of a
-# unit ('Dandim 0410', 'Kodim 0410/KBL'), a comma before a capitalised word (group 2), or
-# 'di' before one (group 3: an office named with its seat, 'Balai POM di Palembang').
+# unit ('Dandim 0410', 'Kodim 0410/KBL', 'Dandim 1013/Mtw'), a comma before a
+# capitalised word (group 2), or 'di' before one (group 3: an office named with its
+# seat, 'Balai POM di Palembang').
 _CHAIN_RE = re.compile(
-    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z]+)?(?![\w.,/-])"
+    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z][A-Za-z]*)?(?![\w.,/-])"
     r"|,(?=\s*([A-Z]\w*))|di(?=\s+([A-Z]\w*)))"
 )
 
@@ -692,7 +693,7 @@ def _role_after(
             chain_end = _role_chain_end(view, role.end(), sent.end, chains)
             head = role.group().rsplit(None, 1)[-1]
             said = view[begin : _named_place_end(view, head, chain_end, sent.end)]
-        elif titled and (n_words >= 2 or prefix):
+        elif titled and (n_words >= 2 or prefix or (suffix and "." in suffix)):
             org = _FROM_ORG.match(view, after)
             said = f"dari {org.group(1)}" if org else None
         elif n_words >= 2 and (org := _FROM_ORG.match(view, after)):

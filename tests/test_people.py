@@ -247,6 +247,8 @@ def test_who_stands_in_for_whom(text: str, speaker: str, for_whom: str) -> None:
          ("Ruri Prastowo", "Kapolres Banyuasin", "AKBP")),
         ("Hadir pula Dandim 0410/KBL Letkol Inf Romi Fajar.",
          ("Romi Fajar", "Dandim 0410/KBL", "Letkol Inf")),
+        ("Hadir pula Dandim 1013/Mtw Letkol Inf Rahmat.",
+         ("Rahmat", "Dandim 1013/Mtw", "Letkol Inf")),
         ("Hadir Ketua TP PKK Kabupaten Lampung Timur Ny. Mega Dawam.",
          ("Mega Dawam", "Ketua TP PKK Kabupaten Lampung Timur", "Ny.")),
         ("Kepala Puskesmas Talang Kelapa, Bidan Sri Wahyuni, melapor.",
@@ -408,3 +410,23 @@ def test_a_role_after_a_name_holds_the_name_of_the_place_it_heads(text: str, per
     """After the name of the one who holds it, the capitalised words after a facility
     or a camat or village head name the place; a weekday ends any role."""
     assert _people(text)[0] == person
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ahli gizi Puskesmas Muara Teweh, Nurhayati, S.Gz, menjelaskan menu PMT.",
+         ("Nurhayati", "S.Gz")),
+        ("Wakil Bupati Banyuasin, Netta Indian, S.P., membuka acara.", ("Netta Indian", "S.P.")),
+        ("Hadir Budi Santoso, S.S., M.P. dari Dinas Pertanian.", ("Budi Santoso", "S.S., M.P.")),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_written_degree_is_a_person(text: str, person: tuple) -> None:
+    """A name of one word is a person's with a degree written with its dots after it
+    (a bare 'SE' or 'MM' may be something else); degrees of one letter each are listed."""
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["title_suffix"]) == person
+
+
+def test_a_single_word_before_a_bare_degree_is_no_one() -> None:
+    assert _people("Hadir pula Rahmat SE dan warga.") == []
