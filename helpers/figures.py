@@ -53,11 +53,12 @@ _RANGE_BEFORE = re.compile(r"\d\s*-\s*$")
 _CAUSE_BEFORE = re.compile(r"penyebab\s+(?:\w+\s+){0,2}$", re.I)
 # Read as (?<!\w)dari\s*(?:angka\s*|sebesar\s*)?$ ignoring case, the 'd' taken before
 # the lookbehind so the engine skips from one 'd' to the next.
-# 'dari' just before a figure: where it came from ('dari 25 persen menjadi ...'), except
-# as a qualifier's ('kurang dari 20 persen', 'lebih dari').
+# 'dari' just before a figure: where it came from ('dari 25 persen menjadi ...', '...
+# menjadi 7,1 persen dari sebelumnya 8,3 persen'), except as a qualifier's ('kurang
+# dari 20 persen', 'lebih dari').
 _FROM_BEFORE = re.compile(
     r"[dD](?<!\w(?s:.))(?=(?i:ari))(?<!(?i:kurang)\s(?s:.))(?<!(?i:lebih)\s(?s:.))"
-    r"(?i:ari\s*(?:angka\s*|sebesar\s*)?)$"
+    r"(?i:ari\s*(?:(?:sebelumnya|semula)\s*)?(?:angka\s*|sebesar\s*)?)$"
 )
 _TO_BEFORE = re.compile(r"menjadi\s*$", re.I)
 _COMING_MONTH = re.compile(r"bulan\s+(\w+)\s+(?:yang\s+akan\s+)?mendatang", re.I)

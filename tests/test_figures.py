@@ -176,6 +176,21 @@ def figures(text: str) -> list[tuple]:
             "Tercatat 12,5 persen, angka stunting di kabupaten itu.",
             [("stunting_prevalence", 12.5, "percent", None, "achievement", None)],
         ),
+        # 'dari sebelumnya' and 'dari semula' name where the level came from, also after it.
+        (
+            "Prevalensi wasting turun menjadi 7,1 persen dari sebelumnya 8,3 persen.",
+            [
+                ("wasting_prevalence", 7.1, "percent", None, "achievement", None),
+                ("wasting_prevalence", 8.3, "percent", None, "baseline", None),
+            ],
+        ),
+        (
+            "Prevalensi stunting turun dari semula 24 persen menjadi 18 persen.",
+            [
+                ("stunting_prevalence", 24, "percent", None, "baseline", None),
+                ("stunting_prevalence", 18, "percent", None, "achievement", None),
+            ],
+        ),
         # 'kurang dari' and 'lebih dari' qualify a level; they do not make it a baseline.
         (
             "Prevalensi stunting kurang dari 20 persen pada 2022, AKB lebih dari 12 per "
