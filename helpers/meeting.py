@@ -80,6 +80,8 @@ def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | N
             r"(?:Rapat\s+Koordinasi|Rapat\s+Kerja|Rakor|Rapat|Pertemuan)", view[start:], re.I
         )
         end = start + head.end()
+        if _topic_named(view[end : m.end()]):
+            end = m.end()  # 'Rakor percepatan penurunan stunting'
     lead = re.search(r"[Pp]eringatan\s+$", view[max(0, start - 12) : start])
     if lead:
         start -= len(lead.group())
@@ -91,6 +93,20 @@ def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | N
     name = view[start:end].rstrip(" -")
     name = re.sub(r"\s+(?:dan|di)$", "", name)
     return etype, one_space(name), (start, start + len(name))
+
+
+def _topic_named(words: str) -> bool:
+    """Whether the words between a meeting's head and the topic its type names are a
+    part of its name: each capitalised (the tail would take it), or a word in lower
+    case that names a topic or an aim (cues.csv, role 'meeting_name'), so that 'Rakor
+    yang membahas stunting' stays 'Rakor'."""
+    allowed = _meeting_name_words()
+    return all(w[0].isupper() or w.lower() in allowed for w in words.split())
+
+
+@lru_cache(maxsize=1)
+def _meeting_name_words() -> frozenset[str]:
+    return frozenset(vocab.cue_words("meeting_name"))
 
 
 # ---- dates ---------------------------------------------------------------

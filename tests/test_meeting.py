@@ -27,6 +27,15 @@ from helpers.extract import extract_article
         # a meeting's name ends with its line: the headline's does not run on into the dateline
         ("Rakor Percepatan Penurunan Stunting\n\nMUSI RAWAS - Pemerintah Kabupaten Musi Rawas "
          "menggelar rapat.", "event_name", "Rakor Percepatan Penurunan Stunting"),
+        # between a head and the topic its type names, words of a topic or an aim in lower
+        # case are part of the name; a clause is not
+        ("Rakor percepatan penurunan stunting digelar di Aula Bappeda.", "event_name",
+         "Rakor percepatan penurunan stunting"),
+        ("Rapat koordinasi lintas program penurunan AKI dan AKB digelar Senin (6/11).",
+         "event_name", "Rapat koordinasi lintas program penurunan AKI dan AKB"),
+        ("Rakor yang membahas stunting digelar Senin (6/11).", "event_name", "Rakor"),
+        ("Rakor TPPS tingkat Kabupaten Banyuasin bahas stunting, Senin (6/11).", "event_name",
+         "Rakor TPPS tingkat Kabupaten Banyuasin"),
         # a meeting named by what it does, in lower case
         ("Dinkes menggelar pertemuan audit maternal perinatal (AMP) di Hotel Griya.",
          "event_name", "pertemuan audit maternal perinatal (AMP)"),
