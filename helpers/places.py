@@ -238,7 +238,9 @@ class AreaCue(NamedTuple):
 
 def find_area_cues(view: str) -> list[AreaCue]:
     """Words that say which area a figure is about, excluding names such as
-    'Hari Gizi Nasional' or 'Survei Kesehatan Indonesia'."""
+    'Hari Gizi Nasional' or 'Survei Kesehatan Indonesia' and roles or venues such as
+    'Kepala Desa' or 'Kantor Kecamatan'. A district's name inside the name of an area
+    below it ('Kecamatan Banyuasin III') names no district."""
     excluded = [(m.start(), m.end()) for m in _exclusions().finditer(view)]
     ends = [e for _s, e in excluded]  # in text order, not overlapping
 
@@ -246,12 +248,87 @@ def find_area_cues(view: str) -> list[AreaCue]:
         i = bisect.bisect_right(ends, a)
         return i == len(excluded) or excluded[i][0] >= b
 
-    cues = []
+    cues = [c for c in _subarea_cues(view) if free(c.start, c.end)]
+    below = [(c.start, c.end) for c in cues]
     phrases = _cue_phrases()
     for m in phrases.finditer(view):
         if free(m.start(), m.end()):
             cues.append(AreaCue(m.start(), m.end(), phrases.label(m)))
     for p in find_places(view):
-        if free(p.start, p.end):
+        if free(p.start, p.end) and not inside(below, p.start):
             cues.append(AreaCue(p.start, p.end, p.areas[0]))
     return sorted(cues, key=lambda c: c.start)
+
+
+# ---- areas below a district ------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _subarea_scan() -> scan.Led:
+    """A head of an area below a district ('Kecamatan', 'Kec.', 'Desa'), case ignored,
+    then (read ahead, so that a head among them is found too) up to four capitalised
+    words: group 1 the head, group 2 the words."""
+    heads = vocab.alternatives(vocab.subarea_heads())
+    word = r"[A-Z][\w'-]*"
+    names = rf"{word}(?:[^\S\n]+{word}){{0,3}}"
+    return scan.Led(re.compile(rf"(?<![\w.])((?i:{heads}))\s+(?=({names}))"))
+
+
+@lru_cache(maxsize=1)
+def _subarea_heads_folded() -> dict[str, tuple[str, str]]:
+    return {form.lower(): head for form, head in vocab.subarea_heads().items()}
+
+
+@lru_cache(maxsize=1)
+def _village_name_stops() -> frozenset[str]:
+    """Capitalised words a village's name does not go on with: the head of another
+    area ('Desa Sukamaju Kecamatan ...') or of a district or province."""
+    return frozenset(vocab.subarea_heads()) | {"Kabupaten", "Kab.", "Kota", "Provinsi", "Prov."}
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _subarea_name(words: str, level: str) -> str | None:
+    """The name an area's head is followed by, from the capitalised words after it: for
+    a kecamatan the longest run of them the gazetteer lists, for a village those up to
+    a word it does not go on with."""
+    parts = words.split()
+    if level == "subdistrict":
+        known = vocab.subdistricts()
+        return next(
+            (" ".join(parts[:k]) for k in range(len(parts), 0, -1) if " ".join(parts[:k]) in known),
+            None,
+        )
+    stops = _village_name_stops()
+    n = next((k for k, w in enumerate(parts) if w in stops), len(parts))
+    return " ".join(parts[:n]) or None
+
+
+def _subarea_cues(view: str) -> list[AreaCue]:
+    """'Kecamatan Talang Kelapa', 'Desa Sungai Rengit': areas below a district, each
+    named with its head as the gazetteer writes it. A kecamatan named right after a
+    village ('Desa Sukamaju Kecamatan Talang Kelapa') is where the village lies: the
+    village's cue runs on over it."""
+    heads = _subarea_heads_folded()
+    cues: list[AreaCue] = []
+    levels: list[str] = []
+    for m in _subarea_scan().finditer(view):
+        head, level = heads[m.group(1).lower()]
+        name = _subarea_name(m.group(2), level)
+        if name is None:
+            continue
+        ends = [w.end() for w in _WORD.finditer(m.group(2))]
+        end = m.start(2) + ends[len(name.split()) - 1]
+        last = cues[-1] if cues else None
+        if (
+            last
+            and levels[-1] == "village"
+            and level == "subdistrict"
+            and not view[last.end : m.start()].strip(" ,")
+        ):
+            cues[-1] = last._replace(end=end)
+            continue
+        cues.append(AreaCue(m.start(), end, f"{head} {name}"))
+        levels.append(level)
+    return cues

@@ -285,6 +285,13 @@ def subdistricts() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def subarea_heads() -> dict[str, tuple[str, str]]:
+    """Words before the name of an area below a district, as written ('Kec.') -> the
+    head the area is named with ('Kecamatan') and its level: subdistrict or village."""
+    return {r["form"]: (r["head"], r["level"]) for r in _rows("subarea_heads.csv")}
+
+
+@lru_cache(maxsize=1)
 def organisations() -> tuple[dict[str, str], ...]:
     return tuple(_rows("organisations.csv"))
 

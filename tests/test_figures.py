@@ -287,6 +287,34 @@ def test_a_bare_kabupaten_or_provinsi_is_the_storys_and_se_names_an_area(text, a
 
 
 @pytest.mark.parametrize(
+    "text, areas",
+    [
+        ("Di Kecamatan Talang Kelapa, prevalensi stunting mencapai 15 persen.",
+         ["Kecamatan Talang Kelapa"]),
+        ("Di Kec. Talang Kelapa prevalensi stunting 15 persen.", ["Kecamatan Talang Kelapa"]),
+        ("Di desa Sungai Rengit angka stunting 9 persen.", ["Desa Sungai Rengit"]),
+        # a village named with its kecamatan is the village
+        ("Di Desa Sukamaju Kecamatan Talang Kelapa angka stunting 9 persen.", ["Desa Sukamaju"]),
+        ("Di Kelurahan Mariana, Kecamatan Banyuasin I, ada 12 balita stunting.",
+         ["Kelurahan Mariana"]),
+        # a district's name inside a kecamatan's names no district
+        ("Di Kecamatan Banyuasin III tercatat 120 balita stunting.", ["Kecamatan Banyuasin III"]),
+        # a name the gazetteer lists for no kecamatan is none
+        ("Di Kecamatan Antah Berantah prevalensi stunting 15 persen.", ["Kabupaten Banyuasin"]),
+        # a village head's role and a venue name no area
+        ("Kepala Desa Sukamaju menyebut prevalensi stunting 21 persen.", ["Kabupaten Banyuasin"]),
+        ("Rapat di Kantor Kecamatan Talang Kelapa. Prevalensi stunting 20 persen.",
+         ["Kabupaten Banyuasin"]),
+    ],
+)  # fmt: skip
+def test_a_kecamatan_or_village_is_the_area_of_its_figures(text, areas):
+    """A figure of an area below the district is not the district's: the official
+    series of the district must not be held against it."""
+    found = extract_article(f"Rakor stunting di Banyuasin. {text}", "a")["indicators"]
+    assert [f["area"] for f in found] == areas
+
+
+@pytest.mark.parametrize(
     "speaker", ["Askolani, S.H.", "dr. Rini, M.Kes", "Rini, S.KM., M.Kes.", "Rini, Sp.OG(K)"]
 )
 def test_a_quote_does_not_open_with_the_degrees_of_the_name_before_it(speaker):

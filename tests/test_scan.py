@@ -431,6 +431,21 @@ def test_literal_first_patterns_match_like_the_standard_engine(text: str) -> Non
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+SUBAREA_WORDS = _joined(
+    ["Kecamatan", "kecamatan", "KEC.", "Kec.", "Desa", "desa", "Kelurahan", " ", "  ", "\n",
+     "Talang", "Kelapa", "Sukamaju", "x", ".", ",", "Pedesaan", "\u212aelurahan", "Banyuasin"],
+    30,
+)  # fmt: skip
+
+
+@SETTINGS
+@given(text=st.one_of(TEXT, SUBAREA_WORDS))
+def test_subarea_heads_led_by_their_words_match_like_the_plain_pattern(text: str) -> None:
+    led = places._subarea_scan()
+    plain = re.compile(led.pattern.pattern, led.pattern.flags)
+    assert [m.span(2) for m in led.finditer(text)] == [m.span(2) for m in plain.finditer(text)]
+
+
 def test_anchor_contract_is_enforced_by_construction() -> None:
     """A phrase whose regex does not start with its first character is refused."""
     bad = scan.Phrases((scan.Phrase("x", r"\w+", "w", False),))
