@@ -368,10 +368,11 @@ _NO_YEARS = _NoYears()
 # A percent sign or word, ignoring case, tried only where the keyword pass found one
 # (a case-blind literal would be tried at every position).
 PERCENT_WORD = scan.Led(re.compile(r"%|(?i:persen|prosen|pct)"))
-# A number in words also counts cases ('tujuh kasus kematian ibu'), but 'salah satu
-# kasus' is one of them.
-CASES_WORD = scan.Led(re.compile(r"\b(?i:kasus)\b"))
-_CASES = re.compile(r"\s?kasus\b", re.I)
+# A number in words also counts cases ('tujuh kasus kematian ibu') and people ('kematian
+# ibu sebanyak tiga orang', as _unit_after counts people), but 'salah satu kasus' is
+# one of them. Both words are five letters long.
+CASES_WORD = scan.Led(re.compile(r"\b(?i:kasus|orang)\b"))
+_CASES = re.compile(r"\s?(?:kasus|orang)\b", re.I)
 _CASES_REACH = 80
 _ONE_OF = re.compile(r"salah\s+$", re.I)
 _SPACE_RUN = re.compile(r"\s*")
@@ -382,8 +383,8 @@ def _number_words(
 ) -> list[list[re.Match]]:
     """NUMBER_WORDS in each sentence, read only where a percent sign or word (percents:
     where they start, in order) begins in the sentence or right after it, across
-    whitespace alone, and right before 'kasus' (cases: where it starts): a number in
-    words counts only as a percentage or as a count of cases. Each percent is
+    whitespace alone, and right before 'kasus' or 'orang' (cases: where they start): a
+    number in words counts only as a percentage or as a count of cases or people. Each percent is
     placed among the sentences by bisection; as every sentence holds a non-space
     character, only the last sentence starting at or before it, and the one before
     that, can reach it; a later percent placed after the same sentence reaches no more

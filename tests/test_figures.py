@@ -441,6 +441,19 @@ def test_a_count_of_cases_in_words_is_a_figure_and_one_of_them_is_not():
     assert figures("Tercatat lima anak stunting di antara kasus gizi kurang.") == []
 
 
+def test_deaths_and_children_counted_in_words_of_people_are_figures():
+    """'orang' counts deaths and children in words as in digits, never those who came."""
+    text = (
+        "Jumlah kematian ibu pada 2023 sebanyak tiga orang. Balita stunting di desa itu "
+        "tinggal dua orang. Rapat stunting dihadiri lima orang camat."
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in figures(text)] == [
+        ("maternal_deaths", 3, "count", 2023),
+        ("stunting_count", 2, "count", None),
+    ]
+    assert figures("Salah satu orang balita stunting meninggal.") == []
+
+
 def test_the_points_of_an_index_are_the_index():
     found = figures("IPM Banyuasin tahun 2022 naik 0,65 poin menjadi 67,89 poin.")
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [
