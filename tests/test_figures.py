@@ -429,29 +429,23 @@ def test_a_level_of_a_year_after_the_publication_is_aimed_at():
     assert [(f[1], f[3], f[4], f[5]) for f in figures(text)] == [(14, 2024, "target", "<")]
 
 
-def test_a_count_of_cases_in_words_is_a_figure_and_one_of_them_is_not():
-    text = (
-        "Kematian ibu tahun 2023 sebanyak lima kasus, menurun dibandingkan tahun 2022 "
-        "sebanyak delapan kasus. Salah satu kasus kematian ibu terjadi di desa."
-    )
-    assert [(f[0], f[1], f[2], f[3]) for f in figures(text)] == [
-        ("maternal_deaths", 5, "count", 2023),
-        ("maternal_deaths", 8, "count", 2022),
-    ]
-    assert figures("Tercatat lima anak stunting di antara kasus gizi kurang.") == []
-
-
-def test_deaths_and_children_counted_in_words_of_people_are_figures():
-    """'orang' counts deaths and children in words as in digits, never those who came."""
-    text = (
-        "Jumlah kematian ibu pada 2023 sebanyak tiga orang. Balita stunting di desa itu "
-        "tinggal dua orang. Rapat stunting dihadiri lima orang camat."
-    )
-    assert [(f[0], f[1], f[2], f[3]) for f in figures(text)] == [
-        ("maternal_deaths", 3, "count", 2023),
-        ("stunting_count", 2, "count", None),
-    ]
-    assert figures("Salah satu orang balita stunting meninggal.") == []
+@pytest.mark.parametrize(
+    "text, counts, none",
+    [
+        ("Kematian ibu tahun 2023 sebanyak lima kasus, menurun dibandingkan tahun 2022 "
+         "sebanyak delapan kasus. Salah satu kasus kematian ibu terjadi di desa.",
+         [("maternal_deaths", 5, "count", 2023), ("maternal_deaths", 8, "count", 2022)],
+         "Tercatat lima anak stunting di antara kasus gizi kurang."),
+        # 'orang' counts deaths and children in words as in digits, never those who came
+        ("Jumlah kematian ibu pada 2023 sebanyak tiga orang. Balita stunting di desa itu "
+         "tinggal dua orang. Rapat stunting dihadiri lima orang camat.",
+         [("maternal_deaths", 3, "count", 2023), ("stunting_count", 2, "count", None)],
+         "Salah satu orang balita stunting meninggal."),
+    ],
+)  # fmt: skip
+def test_a_count_in_words_is_a_figure_and_one_of_them_is_not(text, counts, none):
+    assert [(f[0], f[1], f[2], f[3]) for f in figures(text)] == counts
+    assert figures(none) == []
 
 
 def test_the_points_of_an_index_are_the_index():
