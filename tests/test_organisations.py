@@ -28,3 +28,20 @@ def test_the_stunting_team_and_the_planning_agency_are_bodies() -> None:
         "Tim Percepatan Penurunan Stunting",
         "TPPS",
     ]
+
+
+def test_the_district_offices_that_meet_on_health_are_bodies() -> None:
+    """The offices a district's health meetings bring together, by name or short form;
+    a short form inside a role's word ('Kadinkes') is no body."""
+    text = (
+        "Rakor dihadiri Kadinkes, Dinas Kesehatan, DP3AP2KB, Dinsos, Kemenag dan Dinas "
+        "Ketahanan Pangan. Kepala Balai POM di Palembang hadir."
+    )
+    assert [name for name, _quote in _organisations(text)] == [
+        "Dinas Kesehatan",
+        "DP3AP2KB",
+        "Dinsos",
+        "Kemenag",
+        "Dinas Ketahanan Pangan",
+        "Balai POM",
+    ]
