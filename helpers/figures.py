@@ -246,17 +246,25 @@ def _filler_between(view: str, a: int, b: int, aliases: _Aliases) -> bool:
     return at > a and bool(_FILLER.match(" ".join([*parts, view[at:b]])))
 
 
+class _Kind(NamedTuple):
+    kind: str
+    after_change: bool  # a change verb leads to it: 'berkurang menjadi'
+    sign: int  # -1 for a change down
+    points: bool = False  # a change: a percent is percentage points
+
+
 def _kind(
-    view: str, pos: int, floor: int, cues: _CueWords, aliases: _Aliases
-) -> tuple[str, bool, int]:
+    view: str, pos: int, floor: int, cues: _CueWords, aliases: _Aliases, per_year: bool = False
+) -> _Kind:
     """Kind of figure from the 40 characters before pos (not before floor); also whether
     a change verb leads to it ('berkurang menjadi', 'penurunan stunting sebesar') and
     the sign for a change. Target and achievement cues ('target', 'capaian') are read
-    back to floor."""
+    back to floor. A change aimed at each year (`per_year`: 'per tahun' follows the
+    figure) is a target of a change: 'ditargetkan turun 3 persen per tahun'."""
     a = max(floor, pos - 40)
     tail = view[a:pos]
     if _FROM_BEFORE.search(tail):
-        return "baseline", False, 1
+        return _Kind("baseline", False, 1)
     change = cues.last("change", a, pos)
     if change and (
         _FILLER.match(view[change[2] : pos])
@@ -266,16 +274,24 @@ def _kind(
         )
     ):
         intent = cues.last("intent", floor, change[1]) if cues.holds("intent", "target") else None
+        sign = -1 if change[0] == "change_down" else 1
         if not (intent and intent[0] == "target" and not view[intent[2] : change[1]].strip()):
-            return "change", False, -1 if change[0] == "change_down" else 1
+            return _Kind("change", False, sign, points=True)
+        if per_year:  # 'target penurunan stunting 3 persen per tahun'
+            return _Kind("target", False, sign, points=True)
         change = None  # 'target penurunan stunting sebesar 14%': the level aimed at
     after_change = bool(change and cues.last("to_level", change[2], pos)) or bool(
         _TO_BEFORE.search(tail)
     )
     intent = cues.last("intent", floor, pos)
     if intent and intent[0] == "reach":  # 'mencapai': what it reaches, or aims at
-        return "target" if _aims(view, intent[1], floor, cues) else "achievement", after_change, 1
-    return "target" if intent and intent[0] == "target" else "achievement", after_change, 1
+        aimed = _aims(view, intent[1], floor, cues)
+        return _Kind("target" if aimed else "achievement", after_change, 1)
+    return _Kind("target" if intent and intent[0] == "target" else "achievement", after_change, 1)
+
+
+# What says a figure is a rate each year: 'turun 3 persen per tahun', 'setiap tahunnya'.
+_PER_YEAR = re.compile(r"\s*(?:per|setiap|tiap)\s+tahun(?:nya)?\b", re.I)
 
 
 # Between a target cue and a verb of reaching, what ends the aim: a clause mark, a
@@ -908,9 +924,12 @@ def extract_figures(
                 continue
             if unit == "count" and _MEASURED.match(view, unit_end):
                 continue  # the children weighed, of whom a figure counts some
-            kind, after_change, sign = _kind(view, pos, window_start, cue_words, alias_pair)
+            per_year = _PER_YEAR.match(view, unit_end)
+            kind, after_change, sign, points = _kind(
+                view, pos, window_start, cue_words, alias_pair, per_year is not None
+            )
             value = n.value * sign
-            if kind == "change" and unit == "percent":
+            if points and unit == "percent":
                 unit = "percentage_points"
             qualifier = _qualifier(view, pos, window_start, cue_words)
             next_start = _next_start(nums, i, sent)
@@ -929,7 +948,7 @@ def extract_figures(
                 year = _coming_month(view, window_start, pos, published)
             if kind == "achievement" and published and year and year > published.year:
                 kind = "target"  # no level of a year to come is reached yet: it is aimed at
-            end = max(end, unit_end)
+            end = max(end, unit_end, per_year.end() if per_year and points else 0)
             if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
                 end += 1
             area = _area_for(view, sent, pos, cues.get(), para, ctx, district)
@@ -940,8 +959,8 @@ def extract_figures(
             # (cases of gizi buruk) is kept as 'other', not dropped.
             indicator = vocab.indicator_for(concept, base_unit) or "other"
             if (least_most := bounds.get(indicator)) and not (
-                abs(value) <= least_most[1]  # a change: its size
-                if kind == "change"
+                abs(value) <= least_most[1]  # a change, also one aimed at: its size
+                if points
                 else least_most[0] <= value <= least_most[1]
             ):
                 continue  # '85 persen' of active posyandu is no stunting prevalence

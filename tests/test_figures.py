@@ -473,3 +473,24 @@ def test_a_count_named_after_its_number_is_quoted_with_its_name():
         ("maternal_deaths", "Pada tahun 2022 terdapat 11 kasus kematian ibu"),
         ("infant_deaths", "dan 63 kasus kematian bayi"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a change aimed at each year is a target in points, not a level of 3 percent
+        ("Prevalensi stunting ditargetkan turun 3 persen per tahun.",
+         ("target", -3, "percentage_points")),
+        ("Target penurunan stunting 3 persen setiap tahunnya.",
+         ("target", -3, "percentage_points")),
+        ("Cakupan imunisasi ditargetkan naik 5 persen tiap tahun.",
+         ("target", 5, "percentage_points")),
+        # a change each year, aimed at by no one, is a change; a level aimed at, a level
+        ("Prevalensi stunting turun 3 persen per tahun.", ("change", -3, "percentage_points")),
+        ("Target penurunan stunting sebesar 14 persen pada 2024.", ("target", 14, "percent")),
+    ],
+)  # fmt: skip
+def test_a_change_aimed_at_each_year_is_a_target_of_a_change(text, found):
+    """The quote holds the whole sentence: 'per tahun' is part of the figure."""
+    (f,) = extract_article(text, "a", PUB)["indicators"]
+    assert (f["kind"], f["value"], f["unit"], f["quote"]) == (*found, text.rstrip("."))
