@@ -246,25 +246,24 @@ def _filler_between(view: str, a: int, b: int, aliases: _Aliases) -> bool:
     return at > a and bool(_FILLER.match(" ".join([*parts, view[at:b]])))
 
 
-class _Kind(NamedTuple):
-    kind: str
-    after_change: bool  # a change verb leads to it: 'berkurang menjadi'
-    sign: int  # -1 for a change down
-    points: bool = False  # a change: a percent is percentage points
+# A figure's kind, whether a change verb leads to it ('berkurang menjadi'), the sign of
+# a change (-1 for one down), and whether it is a change, whose percent is points. A
+# plain tuple: one is made for every figure.
+_KindRead = tuple[str, bool, int, bool]
 
 
 def _kind(
-    view: str, pos: int, floor: int, cues: _CueWords, aliases: _Aliases, per_year: bool = False
-) -> _Kind:
+    view: str, pos: int, floor: int, cues: _CueWords, aliases: _Aliases, unit_end: int
+) -> _KindRead:
     """Kind of figure from the 40 characters before pos (not before floor); also whether
     a change verb leads to it ('berkurang menjadi', 'penurunan stunting sebesar') and
     the sign for a change. Target and achievement cues ('target', 'capaian') are read
-    back to floor. A change aimed at each year (`per_year`: 'per tahun' follows the
-    figure) is a target of a change: 'ditargetkan turun 3 persen per tahun'."""
+    back to floor. A change aimed at each year ('per tahun' after the figure, which
+    ends at unit_end) is a target of a change: 'ditargetkan turun 3 persen per tahun'."""
     a = max(floor, pos - 40)
     tail = view[a:pos]
     if _FROM_BEFORE.search(tail):
-        return _Kind("baseline", False, 1)
+        return "baseline", False, 1, False
     change = cues.last("change", a, pos)
     if change and (
         _FILLER.match(view[change[2] : pos])
@@ -276,9 +275,9 @@ def _kind(
         intent = cues.last("intent", floor, change[1]) if cues.holds("intent", "target") else None
         sign = -1 if change[0] == "change_down" else 1
         if not (intent and intent[0] == "target" and not view[intent[2] : change[1]].strip()):
-            return _Kind("change", False, sign, points=True)
-        if per_year:  # 'target penurunan stunting 3 persen per tahun'
-            return _Kind("target", False, sign, points=True)
+            return "change", False, sign, True
+        if _PER_YEAR.match(view, unit_end):  # 'target penurunan stunting 3 persen per tahun'
+            return "target", False, sign, True
         change = None  # 'target penurunan stunting sebesar 14%': the level aimed at
     after_change = bool(change and cues.last("to_level", change[2], pos)) or bool(
         _TO_BEFORE.search(tail)
@@ -286,8 +285,8 @@ def _kind(
     intent = cues.last("intent", floor, pos)
     if intent and intent[0] == "reach":  # 'mencapai': what it reaches, or aims at
         aimed = _aims(view, intent[1], floor, cues)
-        return _Kind("target" if aimed else "achievement", after_change, 1)
-    return _Kind("target" if intent and intent[0] == "target" else "achievement", after_change, 1)
+        return "target" if aimed else "achievement", after_change, 1, False
+    return "target" if intent and intent[0] == "target" else "achievement", after_change, 1, False
 
 
 # What says a figure is a rate each year: 'turun 3 persen per tahun', 'setiap tahunnya'.
@@ -924,9 +923,8 @@ def extract_figures(
                 continue
             if unit == "count" and _MEASURED.match(view, unit_end):
                 continue  # the children weighed, of whom a figure counts some
-            per_year = _PER_YEAR.match(view, unit_end)
             kind, after_change, sign, points = _kind(
-                view, pos, window_start, cue_words, alias_pair, per_year is not None
+                view, pos, window_start, cue_words, alias_pair, unit_end
             )
             value = n.value * sign
             if points and unit == "percent":
@@ -948,7 +946,9 @@ def extract_figures(
                 year = _coming_month(view, window_start, pos, published)
             if kind == "achievement" and published and year and year > published.year:
                 kind = "target"  # no level of a year to come is reached yet: it is aimed at
-            end = max(end, unit_end, per_year.end() if per_year and points else 0)
+            end = max(end, unit_end)
+            if points and (per_year := _PER_YEAR.match(view, end)):
+                end = per_year.end()  # 'turun 3 persen per tahun'
             if view[end : end + 1] == ")" and "(" in view[pos - 1 : pos]:
                 end += 1
             area = _area_for(view, sent, pos, cues.get(), para, ctx, district)
