@@ -282,8 +282,10 @@ def _subarea_heads_folded() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _village_name_stops() -> frozenset[str]:
     """Capitalised words a village's name does not go on with: the head of another
-    area ('Desa Sukamaju Kecamatan ...') or of a district or province."""
-    return frozenset(vocab.subarea_heads()) | {"Kabupaten", "Kab.", "Kota", "Provinsi", "Prov."}
+    area ('Desa Sukamaju Kecamatan ...', 'Desa Sukamaju Kec. ...') or of a district or
+    province, without its dot, as a name's words are read without one."""
+    heads = [*vocab.subarea_heads(), "Kabupaten", "Kab.", "Kota", "Provinsi", "Prov."]
+    return frozenset(h.rstrip(".") for h in heads)
 
 
 _WORD = re.compile(r"\S+")
@@ -307,14 +309,14 @@ def _subarea_name(words: str, level: str) -> str | None:
 
 def _subarea_cues(view: str) -> list[AreaCue]:
     """'Kecamatan Talang Kelapa', 'Desa Sungai Rengit': areas below a district, each
-    named with its head as the gazetteer writes it. A kecamatan named right after a
-    village ('Desa Sukamaju Kecamatan Talang Kelapa') is where the village lies: the
-    village's cue runs on over it."""
+    named with its head as subarea_heads.csv writes it ('Kec.' is 'Kecamatan'). A
+    kecamatan named right after a village ('Desa Sukamaju Kecamatan Talang Kelapa') is
+    where the village lies: the village's cue runs on over it."""
     heads = _subarea_heads_folded()
     cues: list[AreaCue] = []
     levels: list[str] = []
     for m in _subarea_scan().finditer(view):
-        head, level = heads[m.group(1).lower()]
+        head, level = heads[scan.folded(m.group(1))]  # as the engine ignores case
         name = _subarea_name(m.group(2), level)
         if name is None:
             continue

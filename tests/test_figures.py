@@ -295,6 +295,7 @@ def test_a_bare_kabupaten_or_provinsi_is_the_storys_and_se_names_an_area(text, a
         ("Di desa Sungai Rengit angka stunting 9 persen.", ["Desa Sungai Rengit"]),
         # a village named with its kecamatan is the village
         ("Di Desa Sukamaju Kecamatan Talang Kelapa angka stunting 9 persen.", ["Desa Sukamaju"]),
+        ("Di Desa Sukamaju Kec. Talang Kelapa angka stunting 9 persen.", ["Desa Sukamaju"]),
         ("Di Kelurahan Mariana, Kecamatan Banyuasin I, ada 12 balita stunting.",
          ["Kelurahan Mariana"]),
         # a district's name inside a kecamatan's names no district

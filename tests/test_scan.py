@@ -433,17 +433,24 @@ def test_literal_first_patterns_match_like_the_standard_engine(text: str) -> Non
 
 SUBAREA_WORDS = _joined(
     ["Kecamatan", "kecamatan", "KEC.", "Kec.", "Desa", "desa", "Kelurahan", " ", "  ", "\n",
-     "Talang", "Kelapa", "Sukamaju", "x", ".", ",", "Pedesaan", "\u212aelurahan", "Banyuasin"],
+     "Talang", "Kelapa", "Sukamaju", "x", ".", ",", "Pedesaan", "\u212aelurahan", "Banyuasin",
+     "De\u017fa"],
     30,
 )  # fmt: skip
 
 
 @SETTINGS
 @given(text=st.one_of(TEXT, SUBAREA_WORDS))
+@example(text="Di De\u017fa Sukamaju, \u212aelurahan Mariana")
 def test_subarea_heads_led_by_their_words_match_like_the_plain_pattern(text: str) -> None:
+    """Also with the characters that equal a letter when case is ignored ('\u017f' is
+    's'): every head found names an area, and each cue lies in the text."""
     led = places._subarea_scan()
     plain = re.compile(led.pattern.pattern, led.pattern.flags)
     assert [m.span(2) for m in led.finditer(text)] == [m.span(2) for m in plain.finditer(text)]
+    for cue in places._subarea_cues(text):
+        assert 0 <= cue.start < cue.end <= len(text)
+        assert cue.area.split()[0] in {"Kecamatan", "Desa", "Kelurahan"}
 
 
 def test_anchor_contract_is_enforced_by_construction() -> None:
