@@ -454,6 +454,14 @@ _TO_NAMED_YEAR = re.compile(
 _COMPARED = re.compile(
     r"(?:dibanding(?:kan)?(?:\s+dengan)?|daripada|dari|sejak)\s+(?:(?:pada|di)\s+)?$", re.I
 )
+# What may stand between a year named as a comparison and a figure that is that year's
+# level, not the change since: 'dibanding tahun lalu yang mencapai 21 persen',
+# 'dibanding tahun sebelumnya 21 persen', 'dibanding tahun lalu sebanyak 30 orang'.
+_COMPARED_LEVEL = re.compile(
+    r"(?:\s|yang|hanya|masih|mencapai|sebesar|sebanyak|sejumlah|angka|yakni|yaitu|"
+    r"berada\s+di|di\s+angka|pada\s+angka|:)*",
+    re.I,
+)
 # A count of years before a named year: 'dua tahun lalu', '3 tahun sebelumnya'.
 _YEARS_BEFORE = re.compile(
     rf"(?<![\w.,])(?:(\d{{1,2}})|({numbers.NUMBER_WORDS_PHRASES.plain.pattern}))\s+$", re.I
@@ -494,8 +502,12 @@ class _YearSaid:
 
     def _before(self, reference: Callable[[], int | None]) -> int | None:
         cue = self.cues.last("relative_year", self.floor, self.pos)
-        if cue and _COMPARED.search(self.view, max(self.floor, cue[1] - 30), cue[1]):
-            cue = None
+        if (
+            cue
+            and _COMPARED.search(self.view, max(self.floor, cue[1] - 30), cue[1])
+            and not _COMPARED_LEVEL.fullmatch(self.view, cue[2], self.pos)
+        ):
+            cue = None  # the year a change is measured against, not the figure's
         if cue is None:
             return self.years.last_before(self.floor, self.pos)
         written = self.years.last_before(cue[2], self.pos)

@@ -363,6 +363,15 @@ def test_a_cue_inside_a_longer_word_is_no_cue_wherever_the_window_starts(word, c
         # what a change is measured against is not its year
         ("Dibanding tahun lalu, prevalensi stunting turun 2 persen.", [(-2, None, "change")]),
         ("Prevalensi stunting turun 2 persen dibanding tahun lalu.", [(-2, None, "change")]),
+        # but a level right after the year compared with is that year's
+        ("Prevalensi stunting 18 persen, lebih rendah dibanding tahun lalu yang mencapai "
+         "21 persen.", [(18, None, "achievement"), (21, 2022, "achievement")]),
+        ("Kematian bayi turun dibanding tahun lalu 30 orang menjadi 25 orang.",
+         [(30, 2022, "achievement"), (25, None, "achievement")]),
+        ("Dibanding tahun lalu 24 persen, prevalensi stunting turun 2 persen.",
+         [(24, 2022, "achievement"), (-2, None, "change")]),
+        ("Pada 2023 prevalensi stunting 18 persen, dibanding tahun sebelumnya sebesar "
+         "21 persen.", [(18, 2023, "achievement"), (21, 2022, "achievement")]),
     ],
 )  # fmt: skip
 def test_a_year_named_by_its_distance_from_another(text, years):
