@@ -291,6 +291,9 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
             joins = _office_goes_on(m.group(2))  # 'Dinas Kesehatan, Pengendalian Penduduk'
         elif tok == "di":  # and past 'di' with a place's: 'Balai POM di Palembang'
             joins = m.group(3) in _place_words()
+        if word in _subdistrict_heads() and (named := _subdistrict_end(view, m.end())):
+            end = named  # 'Sekretaris Kecamatan Talang Kelapa': the kecamatan's name goes on
+            continue
         if not (joins or _in_chain(word) or _numeral(view, m)):  # 'Asisten I Setda'
             break
         end = m.end()
@@ -466,8 +469,8 @@ def _facility_named(
     ('Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi'), and after a village
     head's role (the `role` matched), so is a name after a comma (_village_named)."""
     near = view.find(",", name[1], name[1] + 60) >= 0  # most names have none so close
-    if near and role.group().rsplit(None, 1)[-1] in _village_heads():
-        village = _village_named(view, name)
+    if role.group().rsplit(None, 1)[-1] in _village_heads():
+        village = (near and _village_named(view, name)) or _village_in_subdistrict(view, name)
         if village:
             return village
     comma = near and _COMMA_THEN_HONORIFIC.match(view, name[1])
@@ -482,7 +485,7 @@ def _facility_named(
         return None
     # the kecamatan's name may run on past the name's words ('Teweh' + 'Tengah')
     text = view[name[0] : _CAPITALS_AFTER.match(view, name[1]).end()]
-    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    ends = [m.end() for m in _WORD_RE.finditer(text)]
     return next(
         (name[0] + e for e in reversed(ends) if one_space(text[:e]) in vocab.subdistricts()), None
     )
@@ -490,6 +493,7 @@ def _facility_named(
 
 # Capitalised words after a name that a place's name may go on with ('Teweh Tengah').
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}")
+_WORD_RE = re.compile(r"\S+")
 
 
 def _village_named(view: str, name: tuple[int, int, bool]) -> int | None:
@@ -504,6 +508,45 @@ def _village_named(view: str, name: tuple[int, int, bool]) -> int | None:
     if (word and _name_token(word.group(1))) or _prefix_after_role_re().match(view, comma.end()):
         return comma.end(1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _subdistrict_heads() -> frozenset[str]:
+    """The heads of a kecamatan's name (subarea_heads.csv), as a chain's word, without
+    a dot: 'Kecamatan', 'Kec'."""
+    heads = vocab.subarea_heads().items()
+    return frozenset(form.rstrip(".") for form, (_head, level) in heads if level == "subdistrict")
+
+
+# Capitalised words (group 1), as many as a kecamatan's name may hold.
+_CAPITAL_WORDS = re.compile(r"\s+([A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*){0,3})")
+
+
+def _subdistrict_end(view: str, pos: int) -> int | None:
+    """Where the longest kecamatan the gazetteer lists ends, when the capitalised words
+    after pos name one ('Talang Kelapa' of ' Talang Kelapa Rudi'); else None."""
+    m = _CAPITAL_WORDS.match(view, pos)
+    if m is None:
+        return None
+    words = list(_WORD_RE.finditer(m.group(1)))
+    k = vocab.subdistrict_words([w.group() for w in words])
+    return m.start(1) + words[k - 1].end() if k else None
+
+
+@lru_cache(maxsize=1)
+def _subdistrict_after() -> re.Pattern[str]:
+    """Up to two more words of a village's name, then the head of a kecamatan."""
+    heads = [f for f, (_head, level) in vocab.subarea_heads().items() if level == "subdistrict"]
+    return re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,2}}?[\s,]+(?:{vocab.alternatives(heads)})(?!\w)")
+
+
+def _village_in_subdistrict(view: str, name: tuple[int, int, bool]) -> int | None:
+    """Where a village's name and the kecamatan it lies in end when a village head's
+    role is followed by them without a comma: 'Kepala Desa Sungai Rengit Kecamatan
+    Talang Kelapa' names no person 'Rengit'. The kecamatan must be one the gazetteer
+    lists, which tells the village's name from a person's."""
+    m = _subdistrict_after().match(view, name[1])
+    return _subdistrict_end(view, m.end()) if m else None
 
 
 @lru_cache(maxsize=1)

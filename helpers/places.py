@@ -297,11 +297,7 @@ def _subarea_name(words: str, level: str) -> str | None:
     a word it does not go on with."""
     parts = words.split()
     if level == "subdistrict":
-        known = vocab.subdistricts()
-        return next(
-            (" ".join(parts[:k]) for k in range(len(parts), 0, -1) if " ".join(parts[:k]) in known),
-            None,
-        )
+        return " ".join(parts[: vocab.subdistrict_words(parts)]) or None
     stops = _village_name_stops()
     n = next((k for k, w in enumerate(parts) if w in stops), len(parts))
     return " ".join(parts[:n]) or None

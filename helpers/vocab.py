@@ -284,6 +284,13 @@ def subdistricts() -> dict[str, str]:
     return {r["subdistrict"]: r["district"] for r in _rows("subdistricts.csv")}
 
 
+def subdistrict_words(words: list[str]) -> int:
+    """How many of the words, from the first, name the longest subdistrict the
+    gazetteer lists ('Talang Kelapa' of 'Talang Kelapa Hadir'); 0 when none does."""
+    known = subdistricts()
+    return next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in known), 0)
+
+
 @lru_cache(maxsize=1)
 def subarea_heads() -> dict[str, tuple[str, str]]:
     """Words before the name of an area below a district, as written ('Kec.') -> the

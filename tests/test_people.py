@@ -135,6 +135,41 @@ def test_a_village_head_or_camat_is_named_after_the_place(text: str, person: tup
     assert _people(text)[0] == person
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a village's name runs to the kecamatan it lies in, without a comma too
+        ("Hadir Kepala Desa Sungai Rengit Kecamatan Talang Kelapa dalam rapat itu.", []),
+        ("Hadir Kepala Desa Sukamaju Kecamatan Talang Kelapa Budi Santoso.",
+         [("Budi Santoso", "Kepala Desa Sukamaju Kecamatan Talang Kelapa")]),
+        ("Kades Sukamaju Kec. Talang Kelapa Budi hadir.",
+         [("Budi", "Kades Sukamaju Kec. Talang Kelapa")]),
+        # a kecamatan the gazetteer does not list, or one further on, says nothing
+        ("Kepala Desa Budi Santoso Kecamatan Antah Berantah hadir.",
+         [("Budi Santoso", "Kepala Desa")]),
+        ("Kepala Desa Budi Santoso hadir di Kecamatan Talang Kelapa.",
+         [("Budi Santoso", "Kepala Desa")]),
+        # nor after a role of no village
+        ("Sekda Budi Santoso Kecamatan Talang Kelapa hadir.", [("Budi Santoso", "Sekda")]),
+        # a role's words go on over a kecamatan the gazetteer lists, not over a name
+        ("Sekretaris Kecamatan Talang Kelapa, Rudi, hadir.",
+         [("Rudi", "Sekretaris Kecamatan Talang Kelapa")]),
+        ("Kasi Kesra Kecamatan Talang Kelapa Rudi hadir.",
+         [("Rudi", "Kasi Kesra Kecamatan Talang Kelapa")]),
+        ("Penyuluh KB Kec. Talang Kelapa, Rudi, hadir.",
+         [("Rudi", "Penyuluh KB Kec. Talang Kelapa")]),
+        ("Sekretaris Kecamatan Budi Santoso hadir.", [("Budi Santoso", "Sekretaris Kecamatan")]),
+        # the midwives, nutrition officers and hamlet heads at a village's meeting
+        ("Hadir pula Bidan Desa Sri Mulyani.", [("Sri Mulyani", "Bidan Desa")]),
+        ("Kepala Dusun III Ahmad hadir.", [("Ahmad", "Kepala Dusun III")]),
+        ("Nutrisionis Puskesmas Sukajadi Siti Aminah menjelaskan.",
+         [("Siti Aminah", "Nutrisionis Puskesmas Sukajadi")]),
+    ],
+)  # fmt: skip
+def test_a_village_or_kecamatan_after_a_role_is_the_role_s(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 def test_apt_opens_a_name_as_well_as_following_one() -> None:
     text = "Kepala Dinkes Kapuas, Apt. Tri Setya Utami, S.Si, M.M., memaparkan capaian."
     found = extract_article(text, "t")["people"]
