@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+import regex
+
 from . import numbers, places, scan, vocab
 from .dates import DateMention
 from .positions import any_within, inside
@@ -321,26 +323,55 @@ _COUNT = (
 _PARTICIPANTS = [
     scan.literal_first(rf"(?i:diikuti|dihadiri|berjumlah|sebanyak|sejumlah|total)\s+(?:oleh\s+)?(?:(?:{_ABOUT})\s+)?{_COUNT}\s+(?:{_WHO})\b"),
     scan.literal_first(rf"{_COUNT}\s+peserta\b"),
+    # 'Peserta yang hadir sebanyak 60 orang', 'Hadir 45 orang peserta'
+    scan.literal_first(rf"(?i:hadir)\s+(?:(?:{_ABOUT})\s+)?{_COUNT}\s+(?i:{_WHO})\b"),
     # 'Jumlah peserta rakor 75 orang', 'total peserta mencapai 120 orang'
     scan.literal_first(r"(?i:jumlah|total)\s+peserta(?:\s+[a-z]+){0,2}?\s+(?:sebanyak\s+|mencapai\s+|sekitar\s+|yakni\s+|ada\s+)?(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?:orang|peserta|undangan)\b"),
 ]  # fmt: skip
 _ATTENDANCE = scan.Led(scan.literal_first(r"peserta|diikuti|dihadiri|hadir", re.I))
+_CAME_TO = scan.Led(scan.literal_first(r"mengikuti|menghadiri", re.I))
+
+
+@lru_cache(maxsize=1)
+def _participant_reads() -> tuple[tuple[scan.Led, tuple[regex.Pattern[str], ...]], ...]:
+    """Which sentences to read for a count of those who came, and the patterns read in
+    them: those holding a word of attendance, then those holding 'mengikuti' or
+    'menghadiri' before what they came to (cues.csv: participant_event), 'sebanyak 45
+    orang mengikuti rapat tersebut'. A count of one group ('150 kader') may be a part of
+    those who came, so only orang, peserta and undangan count."""
+    event = rf"(?:{_alternation('participant_event')})\b"
+    came_to = (
+        rf"{_COUNT}\s+(?i:{_WHO})\b(?:\s+[\w-]+){{0,3}}?\s+(?i:mengikuti|menghadiri)\s+(?i:{event})"
+    )
+    return ((_ATTENDANCE, tuple(_PARTICIPANTS)), (_CAME_TO, (scan.literal_first(came_to),)))
+
+
+def _alternation(role: str) -> str:
+    """The cues of a role as one alternation, their words split by any whitespace."""
+    return "|".join(vocab.phrase(w) for w in vocab.cue_words(role))
+
+
 _THEME = scan.Led(scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I))
 
 
 def find_participants(view: str, clean: _Clean) -> tuple[int, tuple[int, int]] | None:
-    for s in _holding(_ATTENDANCE, view, clean):
-        text = view[s.start : s.end]
-        if not _ATTENDANCE.pattern.search(text):
-            continue
-        for pattern in _PARTICIPANTS:
-            m = pattern.search(text)
-            if not m:
+    """The count of those who came, and its span: the first read by a word of
+    attendance, else by a verb of coming to something (_participant_reads)."""
+    for led, patterns in _participant_reads():
+        for s in _holding(led, view, clean):
+            text = view[s.start : s.end]
+            if not led.pattern.search(text):
                 continue
-            raw = m.group("n")
-            value = numbers.parse_words(raw) if raw[0].isalpha() else int(numbers.parse_number(raw))
-            if value:
-                return int(value), (s.start + m.start(), s.start + m.end())
+            for pattern in patterns:
+                m = pattern.search(text)
+                if not m:
+                    continue
+                raw = m.group("n")
+                value = (
+                    numbers.parse_words(raw) if raw[0].isalpha() else int(numbers.parse_number(raw))
+                )
+                if value:
+                    return int(value), (s.start + m.start(), s.start + m.end())
     return None
 
 

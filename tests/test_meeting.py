@@ -24,6 +24,14 @@ from helpers.extract import extract_article
          "participants", 40),
         ("Rapat diikuti oleh sekitar 50-an peserta.", "participants", 50),
         ("Jumlah peserta dari puskesmas bertambah 12 orang.", "participants", None),
+        # a count of those who came before what they came to, or after 'hadir'
+        ("Sebanyak 45 orang dari OPD terkait mengikuti rapat tersebut.", "participants", 45),
+        ("Sebanyak 60 undangan mengikuti acara pembukaan.", "participants", 60),
+        ("Hadir 45 orang peserta dari OPD terkait.", "participants", 45),
+        ("Peserta yang hadir sebanyak 60 orang.", "participants", 60),
+        # but not a count of one group, nor of those at something other than a meeting
+        ("Sebanyak 150 kader posyandu mengikuti kegiatan tersebut.", "participants", None),
+        ("Sebanyak 150 orang balita mengikuti penimbangan.", "participants", None),
         # a meeting's name ends with its line: the headline's does not run on into the dateline
         ("Rakor Percepatan Penurunan Stunting\n\nMUSI RAWAS - Pemerintah Kabupaten Musi Rawas "
          "menggelar rapat.", "event_name", "Rakor Percepatan Penurunan Stunting"),
