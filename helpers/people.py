@@ -278,7 +278,7 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     """End of the organisation and place words that follow a role keyword. `memo` holds
     the positions already walked in this sentence (stop is its end) with the end they
     reach, so roles inside one long chain walk it once."""
-    end, walked = pos, []
+    end, walked, last = pos, [], ""
     while end not in memo:
         walked.append(end)
         m = _CHAIN_RE.match(view, end, stop)
@@ -291,12 +291,12 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
             joins = _office_goes_on(m.group(2))  # 'Dinas Kesehatan, Pengendalian Penduduk'
         elif tok == "di":  # and past 'di' with a place's: 'Balai POM di Palembang'
             joins = m.group(3) in _place_words()
-        if word in _subdistrict_heads() and (named := _subdistrict_end(view, m.end())):
-            end = named  # 'Sekretaris Kecamatan Talang Kelapa': the kecamatan's name goes on
-            continue
-        if not (joins or _in_chain(word) or _numeral(view, m)):  # 'Asisten I Setda'
+        if joins or _in_chain(word) or _numeral(view, m):  # 'Asisten I Setda'
+            end, last = m.end(), word
+        elif last in _subdistrict_heads() and (named := _subdistrict_end(view, end)):
+            end, last = named, ""  # 'Sekretaris Kecamatan Talang Kelapa': its name goes on
+        else:
             break
-        end = m.end()
     reach = memo.get(end, end)
     for place in walked:
         memo[place] = reach
@@ -469,7 +469,7 @@ def _facility_named(
     ('Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi'), and after a village
     head's role (the `role` matched), so is a name after a comma (_village_named)."""
     near = view.find(",", name[1], name[1] + 60) >= 0  # most names have none so close
-    if role.group().rsplit(None, 1)[-1] in _village_heads():
+    if _heads_village(role.group()):
         village = (near and _village_named(view, name)) or _village_in_subdistrict(view, name)
         if village:
             return village
@@ -559,6 +559,12 @@ def _village_heads() -> frozenset[str]:
     """Last words of the roles held over a village ('Kepala Desa', 'Lurah'): a role
     matched that ends with one is a village head's."""
     return frozenset(r.split()[-1] for r in vocab.roles_named_after("village"))
+
+
+@lru_cache(maxsize=256)
+def _heads_village(role: str) -> bool:
+    """Whether a role as written is a village head's ('Kepala Desa'), remembered."""
+    return role.rsplit(None, 1)[-1] in _village_heads()
 
 
 @lru_cache(maxsize=1)
