@@ -356,9 +356,11 @@ _THEME = scan.Led(scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"
 
 def find_participants(view: str, clean: _Clean) -> tuple[int, tuple[int, int]] | None:
     """The count of those who came, and its span: the first read by a word of
-    attendance, else by a verb of coming to something (_participant_reads)."""
-    for led, patterns in _participant_reads():
-        for s in _holding(led, view, clean):
+    attendance, else by a verb of coming to something (_participant_reads). Each set of
+    words is asked of the keyword pass up front, as the primer must ask for every one."""
+    reads = [(led, _holding(led, view, clean), patterns) for led, patterns in _participant_reads()]
+    for led, holding, patterns in reads:
+        for s in holding:
             text = view[s.start : s.end]
             if not led.pattern.search(text):
                 continue
