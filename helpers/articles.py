@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,25 +54,42 @@ def decode(raw: bytes, path: Path | str) -> str:
     return text
 
 
+_DIRECTORY = "is a directory, not a text file"
+
+
 def read_text(path: Path | str) -> str:
+    """The text of one article file. Only a regular file is read, and never more than
+    MAX_BYTES of it: a pipe named like an article would wait for a writer forever, a
+    link to a device ('/dev/zero') would never end, and a file may grow after its size
+    was read. The file is opened without waiting (a pipe opens at once) and its kind is
+    read from the open file, so it cannot change in between."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise ArticleError(p, "is a directory, not a text file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                p, f"file is {size:,} bytes, above the {MAX_BYTES:,} byte limit for one article"
-            )
-        with p.open("rb") as f:
-            raw = f.read()
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise ArticleError(p, _DIRECTORY)
+            if not stat.S_ISREG(info.st_mode):
+                raise ArticleError(p, "not a regular file (a pipe, socket or device)")
+            if info.st_size > MAX_BYTES:
+                raise _too_big(p, f"{info.st_size:,} bytes")
+            raw = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise ArticleError(p, "file not found") from None
     except PermissionError:
         raise ArticleError(p, "permission denied") from None
+    except IsADirectoryError:
+        raise ArticleError(p, _DIRECTORY) from None
     except OSError as e:
         raise ArticleError(p, e.strerror or str(e)) from None
+    if len(raw) > MAX_BYTES:  # grown since its size was read
+        raise _too_big(p, f"more than {MAX_BYTES:,} bytes")
     return decode(raw, p)
+
+
+def _too_big(p: Path, size: str) -> ArticleError:
+    return ArticleError(p, f"file is {size}, above the {MAX_BYTES:,} byte limit for one article")
 
 
 def _date(s: str | None) -> dt.date | None:

@@ -99,16 +99,64 @@ def test_file_removed_mid_run(tmp_path) -> None:
 
 def test_unreadable_file(tmp_path, monkeypatch) -> None:
     path = _write(tmp_path, "secret.txt", GOOD.read_bytes())
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self, *args, **kwargs):
-        if self == path:
+    def refuse(name, *args, **kwargs):
+        if Path(name) == path:
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(articles.ArticleError, match="permission denied"):
         articles.read_text(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_pipes_and_devices_named_like_articles_are_refused_without_waiting(
+    tmp_path, capsys
+) -> None:
+    """A pipe would wait for a writer for ever and a device never end: each is one error
+    line, and the article beside them is still extracted."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    _write(tmp_path, "good.txt", GOOD.read_bytes())
+    code, out, err = _run(tmp_path, capsys)
+    assert code == 1 and [o["article_id"] for o in out] == ["good"]
+    reason = "not a regular file (a pipe, socket or device)"
+    assert err == [f"error: {tmp_path / name}: {reason}" for name in ("pipe.txt", "zero.txt")]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="no /proc here")
+def test_a_file_longer_than_its_size_says_is_read_no_further_than_the_limit(
+    monkeypatch,
+) -> None:
+    """A file may grow after its size is read; /proc's files say they are empty and are
+    not. No more than the limit is read, and the file is refused by name."""
+    asked: list[int] = []
+    real_fdopen = os.fdopen
+
+    class Reads:  # the open file, noting how much each read asks for
+        def __init__(self, fd: int, mode: str) -> None:
+            self.file = real_fdopen(fd, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.file.close()
+
+        def fileno(self) -> int:
+            return self.file.fileno()
+
+        def read(self, size: int = -1) -> bytes:
+            asked.append(size)
+            return self.file.read(size)
+
+    monkeypatch.setattr(articles, "MAX_BYTES", 100)
+    monkeypatch.setattr(os, "fdopen", Reads)
+    with pytest.raises(articles.ArticleError, match="more than 100 bytes, above the 100 byte"):
+        articles.read_text("/proc/self/status")
+    assert asked == [101]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
