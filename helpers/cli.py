@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,16 +48,38 @@ def cmd_extract(args: argparse.Namespace) -> int:
     live = sys.stderr.isatty()  # a bar on a terminal, nothing in CI logs
     total = sum(1 for _ in iter_files(args.files)) if live else None
     failed = 0
-    with tqdm(total=total, disable=not live, unit="article", file=sys.stderr) as bar:
-        for result in extract_stream(tasks, args.jobs):
-            if result.error:
-                bar.write(f"error: {result.error}", file=sys.stderr)
-                failed += 1
-            else:
-                sys.stdout.write(result.line + "\n")
-                sys.stdout.flush()
-            bar.update()
+    try:
+        with tqdm(total=total, disable=not live, unit="article", file=sys.stderr) as bar:
+            for result in extract_stream(tasks, args.jobs):
+                if result.error:
+                    bar.write(f"error: {result.error}", file=sys.stderr)
+                    failed += 1
+                else:
+                    _emit(result.line)
+                bar.update()
+    except BrokenPipeError:  # the reader stopped reading ('| head'): stop too, quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush
+        return 1
+    except _OutputError as e:
+        print(f"error: cannot write the output: {e}", file=sys.stderr)
+        return 1
     return 1 if failed else 0
+
+
+class _OutputError(Exception):
+    """The output cannot be written (a full disk); str() is the reason."""
+
+
+def _emit(line: str) -> None:
+    """One whole JSON line, out at once; a failure to write it is an _OutputError, and a
+    reader that went away a BrokenPipeError."""
+    try:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _OutputError(e.strerror or str(e)) from None
 
 
 def cmd_frames(args: argparse.Namespace) -> int:

@@ -127,3 +127,30 @@ def test_frames_command_writes_every_frame(tmp_path):
         )
     )
     assert "indicators: 5 rows" in r.stdout
+
+
+def test_a_reader_that_stops_reading_stops_the_run_quietly():
+    """'extract DIR | head': once the reader goes away, the run stops without a
+    traceback, and its status says not everything was written."""
+    args = [sys.executable, "-m", "helpers", "extract", *[str(SEED)] * 200]  # past a pipe's 64 KB
+    with subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=paths.ROOT
+    ) as proc:
+        assert proc.stdout.read(10) == b'{"article_'
+        proc.stdout.close()  # as head does once it has its lines
+        err = proc.stderr.read().decode()
+    assert proc.returncode == 1 and err == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_output_that_cannot_be_written_is_one_error_line():
+    with open("/dev/full", "w") as full:
+        r = subprocess.run(
+            [sys.executable, "-m", "helpers", "extract", str(SEED)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=paths.ROOT,
+        )
+    assert r.returncode == 1
+    assert r.stderr == "error: cannot write the output: No space left on device\n"
