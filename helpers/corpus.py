@@ -48,18 +48,30 @@ def iter_files(inputs: Sequence[str | Path]) -> Iterator[Path]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Depth first, names sorted, lazily: memory grows with depth, not corpus size."""
+    """Depth first, names sorted, lazily: memory grows with depth, not corpus size. The
+    folders open are a stack of its own, not a recursion, so that a folder nested
+    thousands deep is walked like any other."""
+    stack = [_entries(folder)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry, Path):
+            yield entry  # a folder that cannot be listed: reported by the reader
+        else:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            if entry.name.lower().endswith(".txt"):
+                yield Path(entry.path)
+            if is_dir:
+                stack.append(_entries(Path(entry.path)))
+
+
+def _entries(folder: Path) -> Iterator[os.DirEntry | Path]:
+    """A folder's entries by name, or the folder itself when it cannot be listed."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        return iter(sorted(os.scandir(folder), key=lambda e: e.name))
     except OSError:
-        yield folder  # reported by the reader with its reason
-        return
-    for entry in entries:
-        is_dir = entry.is_dir(follow_symlinks=False)
-        if entry.name.lower().endswith(".txt"):
-            yield Path(entry.path)
-        if is_dir:
-            yield from _walk(Path(entry.path))
+        return iter([folder])
 
 
 def extract_file(task: tuple[str, dt.date | None]) -> Result:

@@ -87,6 +87,41 @@ def test_folders_are_walked_recursively_in_sorted_order(tmp_path) -> None:
     assert got == ["a/1.txt", "a/z/3.txt", "b/2.txt", "c.TXT"]
 
 
+def test_a_folder_nested_thousands_deep_is_walked(tmp_path) -> None:
+    folders = [tmp_path / "a"]
+    for _ in range(1_200):  # past the interpreter's recursion limit
+        folders[-1].mkdir()
+        folders.append(folders[-1] / "a")
+    deep = folders[-2]
+    (deep / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "top.txt").write_text("x", encoding="utf-8")
+    assert list(corpus.iter_files([tmp_path])) == [deep / "x.txt", tmp_path / "top.txt"]
+    (deep / "x.txt").unlink()
+    for folder in reversed(folders[:-1]):  # removed from the bottom, as removal recurses too
+        folder.rmdir()
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_walked(
+    tmp_path, monkeypatch
+) -> None:
+    for rel in ["a/1.txt", "b/2.txt", "c.txt"]:
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def refuse(path):
+        if Path(path) == tmp_path / "a":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    found = list(corpus.iter_files([tmp_path]))
+    assert found == [tmp_path / "a", tmp_path / "b" / "2.txt", tmp_path / "c.txt"]
+    assert corpus.extract_file((str(found[0]), None)).error.endswith(
+        "is a directory, not a text file"
+    )
+
+
 def test_file_removed_mid_run(tmp_path) -> None:
     good = _write(tmp_path, "good.txt", GOOD.read_bytes())
     gone = _write(tmp_path, "gone.txt", GOOD.read_bytes())
