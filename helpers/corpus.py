@@ -48,9 +48,9 @@ def iter_files(inputs: Sequence[str | Path]) -> Iterator[Path]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Depth first, names sorted, lazily: memory grows with depth, not corpus size. The
-    folders open are a stack of its own, not a recursion, so that a folder nested
-    thousands deep is walked like any other."""
+    """Depth first, names sorted, lazily: memory holds the entries of the folders open,
+    not the corpus. The folders open are a stack of its own, not a recursion, so that
+    a folder nested thousands deep is walked like any other."""
     stack = [_entries(folder)]
     while stack:
         entry = next(stack[-1], None)
