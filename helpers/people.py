@@ -265,11 +265,12 @@ def _titles_once(
 
 
 # A chain's words: a parenthesis, a capitalised word, 'dan' before one, the number of a
-# unit ('Dandim 0410', 'Kodim 0410/KBL', 'Dandim 1013/Mtw'), a comma before a
+# unit ('Dandim 0410', 'Kodim 0410/KBL', 'Dandim 1013/Mtw', 'Danramil 418-03'), a comma before a
 # capitalised word (group 2), or 'di' before one (group 3: an office named with its
 # seat, 'Balai POM di Palembang').
 _CHAIN_RE = re.compile(
-    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])|\d{3,4}(?:/[A-Z][A-Za-z]*)?(?![\w.,/-])"
+    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])"
+    r"|\d{3,4}(?:-\d{2})?(?:/[A-Z][A-Za-z]*)?(?![\w.,/-])"
     r"|,(?=\s*([A-Z]\w*))|di(?=\s+([A-Z]\w*)))"
 )
 
