@@ -68,7 +68,7 @@ def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | N
     best = None
     for rank, (etype, led) in enumerate(_event_scans()):
         for m in led.finditer(view):
-            if inside(clean.spans, m.start()):
+            if inside(clean.spans, m.start()) and not _venue_named(view, m.start()):
                 key = (m.start(), rank)
                 if best is None or key < best[0]:
                     best = (key, etype, m)
@@ -95,6 +95,19 @@ def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | N
     name = view[start:end].rstrip(" -")
     name = re.sub(r"\s+(?:dan|di)$", "", name)
     return etype, one_space(name), (start, start + len(name))
+
+
+@lru_cache(maxsize=1)
+def _after_venue_head() -> re.Pattern[str]:
+    """A venue's head word (venue_heads.csv), case ignored, and the space after it,
+    ending a text."""
+    return re.compile(rf"(?<![\w-])(?:{vocab.alternatives(vocab.venue_heads())})\s+$", re.I)
+
+
+def _venue_named(view: str, pos: int) -> bool:
+    """Whether a mention of a meeting at pos names a room, not a meeting: 'Rapat' in
+    'Ruang Rapat Bappeda', 'Pertemuan' in 'Balai Pertemuan'."""
+    return bool(_after_venue_head().search(view, max(0, pos - 20), pos))
 
 
 def _topic_named(words: str) -> bool:

@@ -32,6 +32,12 @@ from helpers.extract import extract_article
         # but not a count of one group, nor of those at something other than a meeting
         ("Sebanyak 150 kader posyandu mengikuti kegiatan tersebut.", "participants", None),
         ("Sebanyak 150 orang balita mengikuti penimbangan.", "participants", None),
+        # a room named for meetings is no meeting
+        ("Bertempat di Ruang Rapat Bappeda, Kamis (9/11), Pemkab Banyuasin melaksanakan "
+         "Rembuk Stunting.", "event_type", "rembuk_stunting"),
+        ("Bertempat di ruang rapat Sekda, Dinkes menggelar lokakarya mini.", "event_name",
+         "lokakarya mini"),
+        ("Pertemuan di Balai Pertemuan Desa membahas stunting.", "event_name", "Pertemuan"),
         # a meeting's name ends with its line: the headline's does not run on into the dateline
         ("Rakor Percepatan Penurunan Stunting\n\nMUSI RAWAS - Pemerintah Kabupaten Musi Rawas "
          "menggelar rapat.", "event_name", "Rakor Percepatan Penurunan Stunting"),
