@@ -37,7 +37,18 @@ _FILLER = re.compile(
 # Surveys a figure may cite, tried only where the keyword pass found one's name.
 _SURVEYS = r"SSGI|SSGBI|SKI|Riskesdas|SDKI|Supas|SUPAS|e-PPGBM|ePPGBM|EPPGBM"
 _SURVEY = scan.Led(re.compile(rf"\b({_SURVEYS})\b\s*(\d{{4}})?"))
-_WEAK_AFTER = re.compile(r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))")
+_WEAK_AFTER = r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))"
+
+
+@cache
+def _weak_after() -> re.Pattern[str]:
+    """What may follow a number written without a unit for it to be a figure: a clause's
+    end or a joining word, or a change after the level ('IPM sebesar 67,89 naik 0,65
+    poin'; the change words are the change rows of cues.csv)."""
+    changes = vocab.cue_words("change_down") + vocab.cue_words("change_up")
+    return re.compile(rf"{_WEAK_AFTER}|^\s*(?:{vocab.alternatives(changes)})\b")
+
+
 _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _PEOPLE = re.compile(r"\s*orang\b")
 # Those measured, not a figure: 'dari 12.000 balita yang ditimbang, 480 ... stunting'.
@@ -926,7 +937,7 @@ def extract_figures(
                 near = _near(aliases, alias_starts, pos)
                 near_alias = any(prev_end <= x[1] <= pos and x[2] == concept for x in near)
                 if not (
-                    _WEAK_AFTER.match(view[n.end : n.end + 12])
+                    _weak_after().match(view[n.end : n.end + 12])
                     and (near_alias or _VALUE_CUE.search(local))
                 ):
                     continue

@@ -47,6 +47,14 @@ def figures(text: str) -> list[tuple]:
             "IPM Kabupaten Bantul tahun 2022 mencapai 70,52.",
             [("hdi", 70.52, "index", 2022, "achievement", None)],
         ),
+        # a level written without a unit, then the change that led to it
+        (
+            "IPM Kabupaten Bantul tahun 2023 sebesar 71,2 naik 0,65 poin dibanding 2022.",
+            [
+                ("hdi", 71.2, "index", 2023, "achievement", None),
+                ("hdi", 0.65, "index", 2023, "change", None),
+            ],
+        ),
         (
             "Usia harapan hidup di Bantul mencapai 69,5 tahun pada 2022.",
             [("life_expectancy", 69.5, "years", 2022, "achievement", None)],
