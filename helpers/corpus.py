@@ -11,7 +11,9 @@ import datetime as dt
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -96,11 +98,55 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract_stream(tasks: Iterable[tuple[str, dt.date | None]], jobs: int = 1) -> Iterator[Result]:
-    """Results in input order, whatever the number of processes."""
+def extract_stream(
+    tasks: Iterable[tuple[str, dt.date | None]],
+    jobs: int = 1,
+    work: Callable[[tuple[str, dt.date | None]], Result] = extract_file,
+) -> Iterator[Result]:
+    """Results in input order, whatever the number of processes. A worker process that
+    stops (killed, or out of memory) loses no other file: the rest of its batch is
+    read again one file at a time, the file whose worker stops is reported, and the
+    run goes on. `work` reads one task (extract_file; tests pass one that stops)."""
     if jobs <= 1:
-        yield from map(extract_file, tasks)
+        yield from map(work, tasks)
         return
-    with get_context("spawn").Pool(jobs) as pool:
+    pool = _pool(jobs)
+    try:
         for batch in _batches(tasks, BATCH):
-            yield from pool.imap(extract_file, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+            done = 0
+            try:
+                for result in pool.map(work, batch, chunksize=max(1, len(batch) // (4 * jobs))):
+                    yield result
+                    done += 1
+            except BrokenProcessPool:
+                pool.shutdown(cancel_futures=True)
+                yield from _one_by_one(batch[done:], work)
+                pool = _pool(jobs)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=get_context("spawn"))
+
+
+def _one_by_one(
+    tasks: list[tuple[str, dt.date | None]],
+    work: Callable[[tuple[str, dt.date | None]], Result],
+) -> Iterator[Result]:
+    """Tasks one at a time in one worker, so that a task whose worker stops is known:
+    it is reported, and a new worker reads the next."""
+    pool = _pool(1)
+    try:
+        for task in tasks:
+            try:
+                yield pool.submit(work, task).result()
+            except BrokenProcessPool:
+                yield Result(task[0], None, f"{task[0]}: {_STOPPED}")
+                pool.shutdown(cancel_futures=True)
+                pool = _pool(1)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+_STOPPED = "the process extracting it stopped (killed, or out of memory); the rest go on"

@@ -95,10 +95,12 @@ def test_a_folder_nested_thousands_deep_is_walked(tmp_path) -> None:
     deep = folders[-2]
     (deep / "x.txt").write_text("x", encoding="utf-8")
     (tmp_path / "top.txt").write_text("x", encoding="utf-8")
-    assert list(corpus.iter_files([tmp_path])) == [deep / "x.txt", tmp_path / "top.txt"]
-    (deep / "x.txt").unlink()
-    for folder in reversed(folders[:-1]):  # removed from the bottom, as removal recurses too
-        folder.rmdir()
+    try:
+        assert list(corpus.iter_files([tmp_path])) == [deep / "x.txt", tmp_path / "top.txt"]
+    finally:  # removed from the bottom: pytest's own removal recurses, and would fail
+        (deep / "x.txt").unlink()
+        for folder in reversed(folders[:-1]):
+            folder.rmdir()
 
 
 def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_walked(
@@ -119,6 +121,27 @@ def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_walked(
     assert found == [tmp_path / "a", tmp_path / "b" / "2.txt", tmp_path / "c.txt"]
     assert corpus.extract_file((str(found[0]), None)).error.endswith(
         "is a directory, not a text file"
+    )
+
+
+def _stops_at_die(task: tuple[str, None]) -> corpus.Result:
+    """extract_file, but the worker process stops at die.txt, as one killed would."""
+    if task[0].endswith("die.txt"):
+        os._exit(1)
+    return corpus.extract_file(task)
+
+
+def test_a_worker_process_that_stops_loses_no_other_file(tmp_path) -> None:
+    names = ["a.txt", "b.txt", "c-die.txt", "d.txt", "e.txt"]
+    for name in names:
+        _write(tmp_path, name, GOOD.read_bytes())
+    listed = [(str(p), None) for p in corpus.iter_files([tmp_path])]
+    results = list(corpus.extract_stream(listed, jobs=2, work=_stops_at_die))
+    assert [Path(r.path).name for r in results] == names
+    assert [r.line is not None for r in results] == [True, True, False, True, True]
+    assert results[2].error == (
+        f"{tmp_path / 'c-die.txt'}: the process extracting it stopped (killed, or out of "
+        "memory); the rest go on"
     )
 
 
