@@ -795,9 +795,14 @@ def _names_place(word: str) -> bool:
 # (group 1), not in 'Pemkab melalui program Z ... dibuka Sekda Y'.
 # Tried only where the keyword pass found one of its words.
 _READ_BY = scan.Led(re.compile(r"(?:di(?:bacakan|wakili)|(melalui))\s+(?:oleh\s+)?", re.IGNORECASE))
-# For whom someone spoke: up to the next comma or semicolon, at most twelve words, so
-# a sentence without commas never gives a megabyte-long 'on behalf of'.
-_FOR_WHOM = r"(?:mewakili|membacakan\s+sambutan)\s+((?:[^,;\s]+\s*){1,12})"
+# For whom someone spoke: capitalised words (a role, an office, a name, 'dan' between
+# two) up to the next comma or semicolon, at most twelve, so that neither 'mewakili
+# Bupati membuka acara' nor a sentence without commas runs on past them.
+_WHOM_WORD = r"(?-i:[A-Z(0-9])[^,;\s]*"
+_FOR_WHOM = (
+    rf"(?:mewakili|membacakan\s+sambutan)\s+"
+    rf"({_WHOM_WORD}(?:\s+(?:{_WHOM_WORD}|dan(?=\s+(?-i:[A-Z])))){{0,11}})"
+)
 _ON_BEHALF = re.compile(rf"\s*,?\s*(?:yang\s+)?{_FOR_WHOM}", re.IGNORECASE)
 # after a name, also past a few words of what was done: 'X membuka acara mewakili
 # Bupati', 'X membuka acara tersebut, dalam hal ini mewakili Bupati'

@@ -248,6 +248,11 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Banyuasin H. Askolani.", "Erwin Ibrahim", "Askolani"),
         ("Bupati Banyuasin, yang diwakili oleh Sekda Ir. Erwin Ibrahim, membuka rakor.",
          "Erwin Ibrahim", "Bupati Banyuasin"),
+        # whom someone speaks for is named in capitalised words, not what they did next
+        ("Sekda Banyuasin Ir. Erwin Ibrahim, MM mewakili Bupati membuka acara.",
+         "Erwin Ibrahim", "Bupati"),
+        ("Sekda Erwin Ibrahim membuka acara mewakili Bupati dan Wakil Bupati Banyuasin.",
+         "Erwin Ibrahim", "Bupati dan Wakil Bupati Banyuasin"),
         # 'melalui' right before the one who speaks
         ("Bupati Barito Utara H. Nadalsyah melalui Asisten Bidang Perekonomian dan "
          "Pembangunan Setda Barut, Ir. Rahmadi, membuka rapat.", "Rahmadi", "Nadalsyah"),
