@@ -463,6 +463,13 @@ def test_a_role_after_a_name_holds_the_name_of_the_place_it_heads(text: str, per
          ("Nurhayati", "S.Gz")),
         ("Wakil Bupati Banyuasin, Netta Indian, S.P., membuka acara.", ("Netta Indian", "S.P.")),
         ("Hadir Budi Santoso, S.S., M.P. dari Dinas Pertanian.", ("Budi Santoso", "S.S., M.P.")),
+        # the degrees of public-health officials, midwives and nutritionists
+        ("Kepala Dinas Kesehatan Provinsi Kalimantan Tengah, dr. Suyuti Syamsul, MPPM, "
+         "memberikan arahan.", ("Suyuti Syamsul", "MPPM")),
+        ("Bidan Koordinator Puskesmas Sukajadi, Rina Wati, A.Md.Keb, M.Tr.Keb menjelaskan.",
+         ("Rina Wati", "A.Md.Keb, M.Tr.Keb")),
+        ("Nutrisionis Puskesmas Sukajadi, Siti Aminah, S.Tr.Gz menjelaskan.",
+         ("Siti Aminah", "S.Tr.Gz")),
     ],
 )  # fmt: skip
 def test_a_name_with_a_written_degree_is_a_person(text: str, person: tuple) -> None:
