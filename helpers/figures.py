@@ -955,6 +955,7 @@ def extract_figures(
             qualifier = _qualifier(view, pos, window_start, cue_words)
             next_start = _next_start(nums, i, sent)
             year, end = _year_forward(view, unit_end, next_start)
+            written_after = year is not None
             if year is None and cue_words.holds_any("relative_year"):  # 'tahun lalu'
                 said = _YearSaid(view, pos, window_start, years, cue_words, published)
                 reference = partial(_reference_year, figures, first_new, ctx)
@@ -969,6 +970,8 @@ def extract_figures(
                 year = _coming_month(view, window_start, pos, published)
             if kind == "achievement" and published and year and year > published.year:
                 kind = "target"  # no level of a year to come is reached yet: it is aimed at
+            if written_after:  # a figure of the same kind joined right before shares it
+                _share_year(figures, first_new, view, pos, year, kind)
             end = max(end, unit_end)
             if points and (per_year := _PER_YEAR.match(view, end)):
                 end = per_year.end()  # 'turun 3 persen per tahun'
@@ -1012,6 +1015,24 @@ def extract_figures(
         if view[sent.end - 1] == ":" and not nums:
             ctx.list_year = int(years.found[-1].group(1)) if years.found else None
     return _dedupe(_mark_baselines(figures))
+
+
+# Between two figures of one list: 'dan' or 'serta' and the next one's words, no other
+# number or clause ('wasting 7,1 persen dan underweight 15,2 persen pada 2022').
+_JOINED = re.compile(r"\s*,?\s*(?:dan|serta)\s+[^\d,;:.()]{1,60}", re.I)
+
+
+def _share_year(
+    figures: list[Figure], first: int, view: str, pos: int, year: int, kind: str
+) -> None:
+    """Give a year written after a figure (at pos, of that kind) to the figure of the
+    same sentence (figures from `first` on) and kind joined right before it with no year
+    of its own: 'wasting 7,1 persen dan underweight 15,2 persen pada 2022' dates both.
+    A year between them ('27,6 persen dan pada 2022 turun menjadi 22,3 persen') is the
+    later one's alone, as is a target's ('18 persen dan ditargetkan 14 persen pada 2024')."""
+    last = figures[-1] if len(figures) > first else None
+    if last and last.year is None and last.kind == kind and _JOINED.fullmatch(view, last.end, pos):
+        figures[-1] = last._replace(year=year)
 
 
 @cache

@@ -466,6 +466,24 @@ def test_a_count_in_words_is_a_figure_and_one_of_them_is_not(text, counts, none)
     assert figures(none) == []
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # a year written after two figures of one list dates both
+        ("Prevalensi wasting 7,1 persen dan underweight 15,2 persen pada 2022.",
+         [(7.1, 2022), (15.2, 2022)]),
+        # but not a year between them, nor one of a figure of another kind
+        ("Prevalensi stunting 27,6 persen dan pada tahun 2022 turun menjadi 22,3 persen.",
+         [(27.6, None), (22.3, 2022)]),
+        ("Prevalensi stunting 18 persen dan ditargetkan 14 persen pada 2024.",
+         [(18, None), (14, 2024)]),
+        ("Prevalensi stunting 18 persen; wasting 7 persen pada 2021.", [(18, None), (7, 2021)]),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_list_of_figures_dates_each(text, years):
+    assert [(f[1], f[3]) for f in figures(text)] == years
+
+
 def test_the_points_of_an_index_are_the_index():
     found = figures("IPM Banyuasin tahun 2022 naik 0,65 poin menjadi 67,89 poin.")
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [
