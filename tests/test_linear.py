@@ -61,10 +61,10 @@ def test_role_chains_walked_once_equal_chains_walked_alone(text: str) -> None:
 
 
 def test_on_behalf_of_stops_at_a_comma_or_after_twelve_words() -> None:
-    words = " ".join(f"kata{i}" for i in range(30))
+    words = " ".join(f"Kata{i}" for i in range(30))  # capitalised, as whom one speaks for is
     text = f"Hadir dr. Rini Lestari yang mewakili Bupati Banyuasin {words}."
     (person,) = extract_article(text, "t")["people"]
-    assert person["on_behalf_of"] == "Bupati Banyuasin " + " ".join(f"kata{i}" for i in range(10))
+    assert person["on_behalf_of"] == "Bupati Banyuasin " + " ".join(f"Kata{i}" for i in range(10))
     text = "Hadir dr. Rini Lestari yang mewakili Bupati Banyuasin, lalu rapat dibuka."
     (person,) = extract_article(text, "t")["people"]
     assert person["on_behalf_of"] == "Bupati Banyuasin"
