@@ -970,8 +970,8 @@ def extract_figures(
                 year = _coming_month(view, window_start, pos, published)
             if kind == "achievement" and published and year and year > published.year:
                 kind = "target"  # no level of a year to come is reached yet: it is aimed at
-            if written_after:  # a figure of the same kind joined right before shares it
-                _share_year(figures, first_new, view, pos, year, kind)
+            if written_after and len(figures) > first_new and figures[-1].year is None:
+                _share_year(figures, view, pos, year, kind)  # with one joined right before
             end = max(end, unit_end)
             if points and (per_year := _PER_YEAR.match(view, end)):
                 end = per_year.end()  # 'turun 3 persen per tahun'
@@ -1022,16 +1022,14 @@ def extract_figures(
 _JOINED = re.compile(r"\s*,?\s*(?:dan|serta)\s+[^\d,;:.()]{1,60}", re.I)
 
 
-def _share_year(
-    figures: list[Figure], first: int, view: str, pos: int, year: int, kind: str
-) -> None:
-    """Give a year written after a figure (at pos, of that kind) to the figure of the
-    same sentence (figures from `first` on) and kind joined right before it with no year
-    of its own: 'wasting 7,1 persen dan underweight 15,2 persen pada 2022' dates both.
+def _share_year(figures: list[Figure], view: str, pos: int, year: int, kind: str) -> None:
+    """Give a year written after a figure (at pos, of that kind) to the last figure, of
+    the same sentence and with no year of its own, when it is of that kind and joined
+    right before: 'wasting 7,1 persen dan underweight 15,2 persen pada 2022' dates both.
     A year between them ('27,6 persen dan pada 2022 turun menjadi 22,3 persen') is the
     later one's alone, as is a target's ('18 persen dan ditargetkan 14 persen pada 2024')."""
-    last = figures[-1] if len(figures) > first else None
-    if last and last.year is None and last.kind == kind and _JOINED.fullmatch(view, last.end, pos):
+    last = figures[-1]
+    if last.kind == kind and _JOINED.fullmatch(view, last.end, pos):
         figures[-1] = last._replace(year=year)
 
 
