@@ -485,11 +485,7 @@ def _facility_named(
     if not (subdistrict and words and words[-1] in _facility_heads()):
         return None
     # the kecamatan's name may run on past the name's words ('Teweh' + 'Tengah')
-    text = view[name[0] : _CAPITALS_AFTER.match(view, name[1]).end()]
-    ends = [m.end() for m in _WORD_RE.finditer(text)]
-    return next(
-        (name[0] + e for e in reversed(ends) if one_space(text[:e]) in vocab.subdistricts()), None
-    )
+    return _subdistrict_in(view[name[0] : _CAPITALS_AFTER.match(view, name[1]).end()], name[0])
 
 
 # Capitalised words after a name that a place's name may go on with ('Teweh Tengah').
@@ -527,11 +523,15 @@ def _subdistrict_end(view: str, pos: int) -> int | None:
     """Where the longest kecamatan the gazetteer lists ends, when the capitalised words
     after pos name one ('Talang Kelapa' of ' Talang Kelapa Rudi'); else None."""
     m = _CAPITAL_WORDS.match(view, pos)
-    if m is None:
-        return None
-    words = list(_WORD_RE.finditer(m.group(1)))
+    return _subdistrict_in(m.group(1), m.start(1)) if m else None
+
+
+def _subdistrict_in(text: str, offset: int) -> int | None:
+    """Where the longest kecamatan the gazetteer lists that text's first words name ends
+    in the view, text starting at offset; None when they name none."""
+    words = list(_WORD_RE.finditer(text))
     k = vocab.subdistrict_words([w.group() for w in words])
-    return m.start(1) + words[k - 1].end() if k else None
+    return offset + words[k - 1].end() if k else None
 
 
 @lru_cache(maxsize=1)
