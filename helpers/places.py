@@ -1,7 +1,8 @@
 """Places named in a text: districts and provinces from the gazetteer, and area cues.
 
 The story's district is the one the text names most (explicit 'Kabupaten X' or
-'Kota X' counts more than a bare name or a short form such as Barut).
+'Kota X' counts more than a bare name or a short form such as Barut); a text that
+names none may still open with a dateline naming a district's capital.
 """
 
 from __future__ import annotations
@@ -178,8 +179,9 @@ def _titlecase_caps(view: str) -> str:
 
 
 def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:
-    """The district the story is about, or None when no district is named. Places
-    inside the skip spans (sorted, not overlapping) do not count."""
+    """The district the story is about: the one named most; when none is named, the
+    one whose capital the dateline names; else None. Places inside the skip spans
+    (sorted, not overlapping) do not count."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     by_name = vocab.area_by_name()
@@ -191,9 +193,42 @@ def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:
             score[a] += (3 if p.explicit else 1) / len(districts)
             first.setdefault(a, p.start)
     if not score:
-        return None
+        return dateline_district(view)
     kind = _office_kind(view) if _tied(score, first) else None
     return max(score, key=lambda a: (score[a], by_name[a].kind == kind, -first[a]))
+
+
+# The lines a dateline may open: the first few, so that a headline may come first.
+_DATELINE_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """A district capital's name -> its district, for the capitals that are not a place
+    name themselves (those count as one) and belong to one district only."""
+    owners: dict[str, set[str]] = {}
+    for a in vocab.areas():
+        if a.level == "district" and a.capital:
+            owners.setdefault(a.capital, set()).add(a.area)
+    forms = _surface_forms()
+    return {c: d.pop() for c, d in owners.items() if len(d) == 1 and c not in forms}
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """A line opening with a capital's name, then the outlet or the dash that ends a
+    dateline: 'MUARA TEWEH -', 'Pangkalan Balai (ANTARA) -', 'Muara Teweh, outlet -'."""
+    names = vocab.alternatives(_capitals())
+    return re.compile(rf"^[ \t]*(?P<c>{names})(?![\w-])[ \t]*[-\u2013\u2014,(]", re.M)
+
+
+def dateline_district(view: str) -> str | None:
+    """The district whose capital opens one of the text's first lines as a dateline
+    ('MUARA TEWEH - ...' is Barito Utara's). Asked only when the text names no
+    district: a dateline may name the outlet's town rather than the story's."""
+    head = "\n".join(view.split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
+    found = _dateline().search(_titlecase_caps(head))
+    return _capitals()[found.group("c")] if found else None
 
 
 def _tied(score: Counter[str], first: dict[str, int]) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from helpers import places, vocab
 from helpers.extract import extract_article
 
 
@@ -85,6 +86,22 @@ from helpers.extract import extract_article
         ("Rakor stunting di Sukabumi dibuka Bupati Marwan Hamami.", "district",
          "Kabupaten Sukabumi"),
         ("Rakor stunting di Sukabumi.", "district", "Kabupaten Sukabumi"),
+        # a dateline naming a district's capital, when the text names no district
+        ("MUARA TEWEH - Rakor stunting digelar di Aula Setda.", "district",
+         "Kabupaten Barito Utara"),
+        ("Muara Teweh, kalselpos.com \u2013 Rakor stunting di Aula Setda.", "province",
+         "Kalimantan Tengah"),
+        ("Rakor stunting digelar\nPangkalan Balai (ANTARA) - Rakor di Aula Setda.", "district",
+         "Kabupaten Banyuasin"),
+        # a district named wins over the dateline: it may be the outlet's town
+        ("SEKAYU - Pemkab Banyuasin menggelar rakor stunting.", "district",
+         "Kabupaten Banyuasin"),
+        # the capital must open a line and end with the dateline's mark
+        ("Rakor di Muara Teweh - digelar di Aula Setda.", "district", None),
+        ("Muara Teweh menggelar rakor stunting.", "district", None),
+        ("Satu\nDua\nTiga\nMUARA TEWEH - Rakor stunting.", "district", None),
+        # a capital of two districts names neither
+        ("MARTAPURA - Rakor stunting digelar di Aula Setda.", "district", None),
     ],
 )  # fmt: skip
 def test_meeting_fields(text: str, field: str, value: object) -> None:
@@ -146,3 +163,22 @@ def test_the_days_a_meeting_went_on_are_quoted_with_its_date() -> None:
     text = "Rakor yang berlangsung selama dua hari itu dibuka Selasa (14/11) di Aula."
     span = extract_article(text, "m", PUB)["meeting"]["spans"]["date"]
     assert span["quote"] == "berlangsung selama dua hari itu dibuka Selasa (14/11)"
+
+
+def test_every_capital_of_one_district_dates_its_line() -> None:
+    """The capitals come from the gazetteer: each that is no place name itself and
+    belongs to one district gives that district from a dateline, in capitals or not."""
+    capitals: dict[str, set[str]] = {}
+    for area in vocab.areas():
+        if area.level == "district" and area.capital:
+            capitals.setdefault(area.capital, set()).add(area.area)
+    checked = 0
+    for capital, districts in capitals.items():
+        text = f"{capital.upper()} - Rakor stunting.\n{capital} (ANTARA) - Rakor."
+        got = places.dateline_district(text)
+        if len(districts) > 1 or places.find_places(capital):
+            assert got is None or got in districts, capital
+            continue
+        assert got == next(iter(districts)), capital
+        checked += 1
+    assert checked > len(capitals) // 2  # most capitals are no place name themselves
