@@ -431,7 +431,10 @@ def _role_before(
             role_end = chain_end
             name_pos, prefix = _name_start(view, chain_end, sent.end)
         name = _name_once(view, name_pos, names)
-        facility_end = name and prefix is None and _facility_named(view, m, role_end, name)
+        if name and prefix is None:
+            facility_end = _facility_named(view, m, role_end, name)
+        else:
+            facility_end = name and _hospital_named(view, role_end, name)
         if facility_end:
             # 'Kepala Puskesmas Sukajadi, Rina Wati': the facility's name, then the person's
             role_end = facility_end
@@ -486,6 +489,27 @@ def _facility_named(
         return None
     # the kecamatan's name may run on past the name's words ('Teweh' + 'Tengah')
     return _subdistrict_in(view[name[0] : _CAPITALS_AFTER.match(view, name[1]).end()], name[0])
+
+
+def _hospital_named(view: str, role_end: int, name: tuple[int, int, bool]) -> int | None:
+    """Where a hospital's name ends when a role ending at role_end heads a hospital
+    ('Direktur RSUD') and the name after it, with honorifics of its own, is followed
+    by a comma and a name that opens with honorifics: a hospital is named after a
+    doctor, so the first name is the hospital's and the second the person's
+    ('Direktur RSUD dr. H. Mohamad Rabain Muara Enim, dr. Budi')."""
+    words = view[max(0, role_end - 40) : role_end].split()
+    if not words or words[-1] not in _hospital_heads():
+        return None
+    if view.find(",", name[1], name[1] + 60) < 0:
+        return None
+    comma = _COMMA_THEN_HONORIFIC.match(view, name[1])
+    return comma.end(1) if comma and _prefix_after_role_re().match(view, comma.end()) else None
+
+
+@lru_cache(maxsize=1)
+def _hospital_heads() -> frozenset[str]:
+    """Last words of the heads of hospitals (facility_types.csv): 'RSUD', 'Sakit'."""
+    return frozenset(h.split()[-1] for h, kind in vocab.facility_types() if kind == "hospital")
 
 
 # Capitalised words after a name that a place's name may go on with ('Teweh Tengah').

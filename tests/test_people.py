@@ -78,6 +78,40 @@ def test_a_hospital_or_street_named_after_someone_is_no_one(place: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Direktur RSUD dr. H. Mohamad Rabain, dr. Budi Santoso, M.Kes, hadir.",
+         ("Budi Santoso", "Direktur RSUD dr. H. Mohamad Rabain")),
+        ("Direktur RSUD dr. H. Mohamad Rabain Muara Enim, dr. Budi Santoso hadir.",
+         ("Budi Santoso", "Direktur RSUD dr. H. Mohamad Rabain Muara Enim")),
+        ("Plt Direktur Rumah Sakit Dr. Soetomo, Prof. Dr. dr. Rina Wati, Sp.OG hadir.",
+         ("Rina Wati", "Plt Direktur Rumah Sakit Dr. Soetomo")),
+    ],
+)  # fmt: skip
+def test_the_doctor_a_hospital_is_named_after_is_part_of_the_role(text: str, person: tuple) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # no comma and honorifics after the name: the director is the doctor named
+        ("Direktur RSUD dr. Budi Santoso, mengatakan rapat penting.",
+         [("Budi Santoso", "Direktur RSUD")]),
+        ("Direktur RSUD dr. Budi Santoso, Bupati H. Askolani hadir.",
+         [("Budi Santoso", "Direktur RSUD"), ("Askolani", "Bupati")]),
+        # a puskesmas or an office is not named after a doctor
+        ("Kepala Dinas Kesehatan dr. Budi Santoso, dr. Ani hadir.",
+         [("Budi Santoso", "Kepala Dinas Kesehatan"), ("Ani", None)]),
+        ("Kepala Puskesmas dr. Budi Santoso, dr. Ani hadir.",
+         [("Budi Santoso", "Kepala Puskesmas"), ("Ani", None)]),
+    ],
+)  # fmt: skip
+def test_a_director_named_with_honorifics_is_the_person(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
     text = "Ketua IDI Cabang Pontianak, dr. Rifka, Sp.OG, menyebut perdarahan."
     assert _people(text) == [("Rifka", "Ketua IDI Cabang Pontianak")]
