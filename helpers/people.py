@@ -250,8 +250,24 @@ def _name_once(
 
 
 def _titles_after(view: str, end: int) -> tuple[str | None, int]:
+    """The degrees after a name ending at end, and where they end. The last, when it is
+    also written before a name ('Ns.', 'Apt.') and a name word follows it, is the next
+    name's: 'Siti Aminah, S.Kep., Ns. Rina Wati' names two nurses."""
     m = _suffix_re().match(view, end)
-    return (m.group("suffix").strip(" ,"), m.end()) if m else (None, end)
+    if not m:
+        return None, end
+    last = _PREFIX_LAST.search(m.group("suffix"))
+    if last and last.group(1) in _prefix_forms():
+        word = _FIRST_TOKEN_RE.match(view, _GAP.match(view, m.end()).end())
+        if word and _name_token(word.group(1)):
+            cut = m.start("suffix") + last.start()
+            suffix = view[m.start("suffix") : cut].strip(" ,")
+            return (suffix, cut) if suffix else (None, end)
+    return m.group("suffix").strip(" ,"), m.end()
+
+
+# The last degree of a run and what stands before it ('Ns.' of 'S.Kep., Ns.').
+_PREFIX_LAST = re.compile(r"(?:^|[\s,])(\S+)$")
 
 
 def _titles_once(

@@ -460,6 +460,27 @@ def test_a_nurse_s_ns_follows_the_nursing_degree(text: str, suffix: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Hadir Siti Aminah, S.Kep., Ns. Rina Wati, S.Kep dan warga.",
+         [("Siti Aminah", None, "S.Kep."), ("Rina Wati", "Ns.", "S.Kep")]),
+        ("Hadir dr. Budi Santoso, Ns. Sari Dewi dan warga.",
+         [("Budi Santoso", "dr.", None), ("Sari Dewi", "Ns.", None)]),
+        ("Hadir Rina Dewi, S.Farm., Apt. Budi Santoso dan warga.",
+         [("Rina Dewi", None, "S.Farm."), ("Budi Santoso", "Apt.", None)]),
+        # a word that opens no name, or the end of the sentence: the degree stays
+        ("Hadir Rina Dewi, S.Farm., Apt. Hadir pula warga.",
+         [("Rina Dewi", None, "S.Farm., Apt.")]),
+        ("Hadir Siti Aminah, S.Kep., Ns., M.Kep dan warga.",
+         [("Siti Aminah", None, "S.Kep., Ns., M.Kep")]),
+    ],
+)  # fmt: skip
+def test_a_degree_also_written_before_a_name_opens_the_next(text: str, people: list) -> None:
+    found = extract_article(text, "t")["people"]
+    assert [(p["name"], p["title_prefix"], p["title_suffix"]) for p in found] == people
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Rapat dihadiri Siti Aminah, S.Kep., Ns., Kepala Puskesmas Talang Kelapa.",
