@@ -428,6 +428,11 @@ def test_a_year_written_after_a_figure_is_its_own_unless_compared_with(text, yea
         ("Target stunting 14 persen tetapi masih berada di 17 persen.",
          ["target", "achievement"]),
         ("Stunting ditargetkan turun; kini mencapai 17 persen.", ["achievement"]),
+        # a purpose clause names a level aimed at, in its own clause only
+        ("Kita bekerja agar angka stunting bisa turun menjadi 14 persen.", ["target"]),
+        ("Pemkab berupaya supaya stunting mencapai 14 persen.", ["target"]),
+        ("Ia meminta agar semua pihak mendukung, karena stunting mencapai 18 persen.",
+         ["achievement"]),
     ],
 )  # fmt: skip
 def test_a_verb_of_reaching_after_a_target_aims_at_the_level(text, kinds):
