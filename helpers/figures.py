@@ -41,6 +41,31 @@ _WEAK_AFTER = r"^(?:\s*(?:[.,;:)]|$|pada\b|di\b|per\b|dan\b|atau\b|sedangkan\b))
 
 
 @cache
+def _to_level_after() -> re.Pattern[str]:
+    """A word that leads to the level a figure came to (the to_level rows of cues.csv),
+    between two numbers, after the first one's year if it has one: ' menjadi ' of '32
+    menjadi 25 kasus', ' pada 2022 menjadi ' of '32 pada 2022 menjadi 25 kasus'."""
+    words = vocab.alternatives(vocab.cue_words("to_level"))
+    year = r"(?:\s*,?\s+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d,?)?"
+    return re.compile(rf"{year}\s+(?:{words})\s+", re.I)
+
+
+def _to_level_unit(view: str, nums: list[_Number], i: int, floor: int) -> str | None:
+    """The unit of a number written without one where it came from ('dari') and the
+    level it came to follows right after, with its unit: 'turun dari 32 menjadi 25
+    kasus' counts both in kasus."""
+    n = nums[i]
+    if i + 1 == len(nums) or nums[i + 1].unit is None:
+        return None
+    to = _to_level_after().match(view, n.end)
+    if to is None or to.end() != nums[i + 1].start:
+        return None
+    return (
+        nums[i + 1].unit if _FROM_BEFORE.search(view, max(floor, n.start - 40), n.start) else None
+    )
+
+
+@cache
 def _weak_after() -> re.Pattern[str]:
     """What may follow a number written without a unit for it to be a figure: a clause's
     end or a joining word, or a change after the level ('IPM sebesar 67,89 naik 0,65
@@ -932,6 +957,8 @@ def extract_figures(
             unit = n.unit
             if unit == "percentage_points" and vocab.default_unit(concept) == "index":
                 unit = "index"  # 'IPM 67,89 poin'
+            if unit is None and (to_unit := _to_level_unit(view, nums, i, window_start)):
+                unit = to_unit  # 'turun dari 32 menjadi 25 kasus': the 32 is 32 kasus
             if unit is None:
                 local = view[max(prev_end, pos - 60) : pos]
                 near = _near(aliases, alias_starts, pos)

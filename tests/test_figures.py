@@ -441,6 +441,32 @@ def test_a_verb_of_reaching_after_a_target_aims_at_the_level(text, kinds):
     assert [f[4] for f in figures(text)] == kinds
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Kematian bayi turun dari 32 menjadi 25 kasus.",
+         [("infant_deaths", 32, "count", "baseline"),
+          ("infant_deaths", 25, "count", "achievement")]),
+        ("Kematian bayi turun dari 32 pada 2022 menjadi 25 kasus pada 2023.",
+         [("infant_deaths", 32, "count", "baseline"),
+          ("infant_deaths", 25, "count", "achievement")]),
+        ("Prevalensi stunting turun dari 24,5 menjadi 18,2 persen.",
+         [("stunting_prevalence", 24.5, "percent", "baseline"),
+          ("stunting_prevalence", 18.2, "percent", "achievement")]),
+        ("Balita stunting turun dari 1.200 ke 980 anak.",
+         [("stunting_count", 1200, "count", "baseline"),
+          ("stunting_count", 980, "count", "achievement")]),
+        # not where it came from, or no level with its unit right after
+        ("Kematian bayi 32 menjadi 25 kasus.", [("infant_deaths", 25, "count", "achievement")]),
+        ("Kematian bayi turun dari 32 sejak 2022 menjadi 25 kasus.",
+         [("infant_deaths", 25, "count", "achievement")]),
+        ("Prevalensi stunting turun dari 2 menjadi 3 desa.", []),
+    ],
+)  # fmt: skip
+def test_where_a_level_came_from_takes_the_unit_of_the_level_it_came_to(text, found):
+    assert [(f[0], f[1], f[2], f[4]) for f in figures(text)] == found
+
+
 def test_a_level_of_a_year_after_the_publication_is_aimed_at():
     """No level of a year still to come is reached yet: it is a target, as far as the
     publication date tells."""
