@@ -448,6 +448,23 @@ def test_degrees_with_a_dot_after_each_letter(text: str, suffix: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a degree of capitals after 'S.' is no initial of the name
+        ("Camat Talang Kelapa Rudi Hartono S.STP hadir.", ("Rudi Hartono", "S.STP")),
+        ("Kepala Puskesmas Sukajadi Rina Wati S.KM hadir.", ("Rina Wati", "S.KM")),
+        ("Camat Talang Kelapa, Rudi Hartono, SSTP, M.Si, hadir.", ("Rudi Hartono", "SSTP, M.Si")),
+        # initials still are
+        ("Kepala Dinas Kesehatan dr. R.A. Kartini hadir.", ("R.A. Kartini", None)),
+        ("Kepala Dinas Kesehatan Budi A. Santoso hadir.", ("Budi A. Santoso", None)),
+    ],
+)  # fmt: skip
+def test_a_degree_right_after_a_name_is_no_initial(text: str, person: tuple) -> None:
+    (found,) = extract_article(text, "t")["people"]
+    assert (found["name"], found["title_suffix"]) == person
+
+
+@pytest.mark.parametrize(
     "text, suffix",
     [
         ("Siti Aminah, S.Kep., Ns. mengatakan hal itu.", "S.Kep., Ns."),
