@@ -304,7 +304,8 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
             break
         tok = m.group(1)
         word = tok.rstrip(".,")
-        joins = tok[0] in "(0123456789" or tok == "dan"  # "(Dinkes)", "Dandim 0410"
+        # "(Dinkes)", "Dandim 0410", and "dan" unless a second role follows it
+        joins = tok[0] in "(0123456789" or (tok == "dan" and not _role_follows(view, m.end()))
         if tok == ",":  # an office's name goes on past a comma with an office's word
             joins = _office_goes_on(m.group(2))  # 'Dinas Kesehatan, Pengendalian Penduduk'
         elif tok == "di":  # and past 'di' with a place's: 'Balai POM di Palembang'
@@ -319,6 +320,15 @@ def _role_chain_end(view: str, pos: int, stop: int, memo: dict[int, int]) -> int
     for place in walked:
         memo[place] = reach
     return reach
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _role_follows(view: str, pos: int) -> bool:
+    """Whether a role starts after the spaces at pos: 'Camat dan Ketua TP PKK' names two
+    roles, while 'Dinas Koperasi dan Tenaga Kerja' is one office."""
+    return bool(_role_re().match(view, _SPACES.match(view, pos).end()))
 
 
 def _office_goes_on(word: str) -> bool:
@@ -433,7 +443,7 @@ def _role_before(
     sentence, each followed by a name."""
     out, titles = [], {} if titles is None else titles
     honorifics = _Honorifics(view, sent) if roles else None
-    for m in roles:
+    for k, m in enumerate(roles):
         chain_end = _role_chain_end(view, m.end(), sent.end, chains)
         pre = honorifics.first(m.end(), min(sent.end, m.end() + 70))
         if (
@@ -441,6 +451,7 @@ def _role_before(
             and _ROLE_WORDS.fullmatch(view, m.end(), pre[0])
             and view.find(",", m.end(), pre[0]) < 0
             and not _CLAUSE_IN_ROLE.search(view, m.end(), pre[0])
+            and not _joined_role_before(view, roles, k, pre[0])
         ):
             role_end, name_pos = pre
             prefix = view[pre[0] : pre[1]].strip()
@@ -462,6 +473,20 @@ def _role_before(
             said, degrees = view[begin:role_end], _titles_once(view, name[1], titles)
             out.append(_person(view, name, prefix, said, begin, degrees))
     return out
+
+
+# 'dan' or 'serta' just before a role: a second role joined to the one before it.
+_JOINS_ROLE = re.compile(r"(?<!\w)(?:dan|serta)\s+$")
+
+
+def _joined_role_before(view: str, roles: list[re.Match[str]], k: int, pos: int) -> bool:
+    """Whether the role after roles[k] starts before pos, joined to it by 'dan' or
+    'serta': the honorifics at pos are that role's, and the name before it is this
+    one's ('Bupati Banyuasin H Askolani dan Ketua TP PKK Hj. Sri Fitriani')."""
+    if k + 1 == len(roles) or roles[k + 1].start() >= pos:
+        return False
+    start = roles[k + 1].start()
+    return bool(_JOINS_ROLE.search(view, max(roles[k].end(), start - 8), start))
 
 
 def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:
@@ -1000,10 +1025,30 @@ class _Seen:
             if hit is not None and (first is None or hit < first):
                 first = hit
         if first is None:
-            exact.setdefault(words, index)
-            for sub in subsets:
-                within.setdefault(sub, index)
+            self.add(name, index)
         return first
+
+    def add(self, name: str, index: int) -> None:
+        """Name as person `index`, where no earlier person holds its words (first_or_add
+        asks for it first)."""
+        words, subsets = self.keys[name]
+        self.exact.setdefault(words, index)
+        for sub in subsets:
+            self.within.setdefault(sub, index)
+
+
+def _genders(prefix: str | None) -> frozenset[str]:
+    """The genders a name's honorifics say ('Hj.': female, a bare 'H': male)."""
+    said = vocab.prefix_genders()
+    return frozenset(g for w in (prefix or "").split() if (g := said.get(w.rstrip("."))))
+
+
+def _two_people(p: Person, q: Person) -> bool:
+    """Whether two people whose names hold one another are two all the same, as their
+    honorifics say different genders: a hajjah carries her husband's name ('Ketua TP
+    PKK Hj. Sri Fitriani Askolani' is not 'Bupati H. Askolani')."""
+    a, b = _genders(p.title_prefix), _genders(q.title_prefix)
+    return len(a) == 1 and len(b) == 1 and a != b
 
 
 def _merge_sentence(
@@ -1018,8 +1063,13 @@ def _merge_sentence(
     merged: list[Person] = []
     seen, reach = (_Seen(keys) if into is None else into), -1
     for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
-        if p.start < reach or seen.first_or_add(p.name, len(merged)) is not None:
+        if p.start < reach:
             continue
+        first = seen.first_or_add(p.name, len(merged))
+        if first is not None and not _two_people(merged[first], p):
+            continue
+        if first is not None:
+            seen.add(p.name, len(merged))
         merged.append(p)
         reach = max(reach, p.end)
     return merged
@@ -1049,6 +1099,9 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
             continue
         for p in _behalf(view, sent, _merge_sentence(found, seen.keys)):
             first = seen.first_or_add(p.name, len(people))
+            if first is not None and _two_people(people[first], p):
+                seen.add(p.name, len(people))
+                first = None
             if first is None:
                 people.append(p)
                 continue

@@ -56,6 +56,7 @@ class Alias:
 class Title:
     form: str
     position: str
+    gender: str = ""  # of an honorific that says one ('Hj.': female)
 
 
 @dataclass(frozen=True)
@@ -192,13 +193,20 @@ def phrases(
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[Title, ...]:
-    return tuple(Title(r["form"], r["position"]) for r in _rows("titles.csv"))
+    return tuple(Title(r["form"], r["position"], r["gender"]) for r in _rows("titles.csv"))
 
 
 # Degrees the vocabulary does not list: specialists (Sp.OG) and bachelors and masters
 # (S.Kep, M.Kes). Each alternative opens with its own letters, so that the words every
 # degree starts with can be read from the pattern (people._Anchors).
 GENERIC_DEGREE = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|S\.[A-Z][A-Za-z]{1,4}\.?|M\.[A-Z][A-Za-z]{1,4}\.?"
+
+
+@lru_cache(maxsize=1)
+def prefix_genders() -> dict[str, str]:
+    """An honorific written before a name, without its dot, -> the gender it says, for
+    those that say one ('Hj' -> female, 'H' -> male)."""
+    return {t.form.rstrip("."): t.gender for t in titles() if t.position == "prefix" and t.gender}
 
 
 @lru_cache(maxsize=1)

@@ -112,6 +112,46 @@ def test_a_director_named_with_honorifics_is_the_person(text: str, people: list)
     assert _people(text) == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Hadir Bupati Banyuasin H Askolani dan Ketua TP PKK Banyuasin Hj. Sri Fitriani.",
+         [("Askolani", "Bupati Banyuasin"), ("Sri Fitriani", "Ketua TP PKK Banyuasin")]),
+        ("Hadir Bupati Banyuasin Askolani serta Ketua TP PKK Hj. Sri Fitriani.",
+         [("Askolani", "Bupati Banyuasin"), ("Sri Fitriani", "Ketua TP PKK")]),
+        # 'dan' before a role ends the role before it; inside an office's name it does not
+        ("Hadir Camat dan Ketua TP PKK Banyuasin Hj. Sri Fitriani.",
+         [("Sri Fitriani", "Ketua TP PKK Banyuasin")]),
+        ("Hadir Kepala Dinas Koperasi dan Tenaga Kerja Budi Santoso.",
+         [("Budi Santoso", "Kepala Dinas Koperasi dan Tenaga Kerja")]),
+        ("Hadir Kepala Dinas Kesehatan selaku Ketua Tim Percepatan dr. Budi Santoso.",
+         [("Budi Santoso", "Kepala Dinas Kesehatan selaku Ketua Tim Percepatan")]),
+    ],
+)  # fmt: skip
+def test_two_roles_joined_by_dan_each_keep_their_name(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a hajjah carries her husband's name: the honorifics say two people
+        ("Bupati Banyuasin H Askolani membuka rapat. Hadir Ketua TP PKK Banyuasin Hj. Sri "
+         "Fitriani Askolani.",
+         [("Askolani", "Bupati Banyuasin"), ("Sri Fitriani Askolani", "Ketua TP PKK Banyuasin")]),
+        ("Hadir Ketua TP PKK Hj. Sri Fitriani Askolani dan Bupati Banyuasin H. Askolani.",
+         [("Sri Fitriani Askolani", "Ketua TP PKK"), ("Askolani", "Bupati Banyuasin")]),
+        # honorifics that say no gender, or the same one: one person named again
+        ("Kadinkes dr. Hj. Rina Wati hadir. Rapat dibuka dr Rina Wati, M.Kes.",
+         [("Rina Wati", "Kadinkes")]),
+        ("Bupati H. Askolani hadir. Rapat dibuka Bupati Banyuasin H Askolani SH.",
+         [("Askolani", "Bupati")]),
+    ],
+)  # fmt: skip
+def test_honorifics_of_two_genders_name_two_people(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
     text = "Ketua IDI Cabang Pontianak, dr. Rifka, Sp.OG, menyebut perdarahan."
     assert _people(text) == [("Rifka", "Ketua IDI Cabang Pontianak")]
