@@ -172,7 +172,7 @@ def _is_title(tok: str) -> bool:
 @lru_cache(maxsize=1)
 def _never_name() -> frozenset[str]:
     """Words that are never part of a name, in one set so a test is one lookup."""
-    words = _org_words() | _place_words() | _role_words() | _CALENDAR
+    words = _org_words() | _place_words() | _role_words() | _CALENDAR | _headline_verbs()
     return words | frozenset(vocab.word_list("not_name_words.csv"))
 
 
@@ -185,9 +185,21 @@ def _is_name_word(tok: str) -> bool:
 @lru_cache(maxsize=8192)
 def _in_chain(word: str) -> bool:
     """Whether a capitalised word after a role goes on with it: no name word, no rank
-    or honorific ('Kapolres Banyuasin AKBP Ruri': the rank opens the name), and no
-    month or weekday ('Kadinkes Banyuasin Senin (12/6)')."""
-    return not _is_name_word(word) and word not in _bare_prefixes() and word not in _CALENDAR
+    or honorific ('Kapolres Banyuasin AKBP Ruri': the rank opens the name), no month or
+    weekday ('Kadinkes Banyuasin Senin (12/6)') and no headline's verb ('Wabup Ajak')."""
+    return (
+        not _is_name_word(word)
+        and word not in _bare_prefixes()
+        and word not in _CALENDAR
+        and word not in _headline_verbs()
+    )
+
+
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """Verbs a headline writes capitalised after a role ('Pj Bupati Sekadau Buka Rembuk
+    Stunting'): neither a name nor a part of the role."""
+    return frozenset(vocab.word_list("headline_verbs.csv"))
 
 
 @lru_cache(maxsize=8192)
@@ -938,11 +950,15 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
             and (read.start(1) < 0 or read.end() == p.start)  # 'melalui': right before
         ):
             j = bisect.bisect_left(starts, read.start())  # the last one named before it
-            if j and out[j - 1].start >= sent.start:
-                out[i] = p._replace(on_behalf_of=out[j - 1].name)
-                continue
-            if whom := _role_before_read(view, reads, read):
+            named = out[j - 1] if j and out[j - 1].start >= sent.start else None
+            # past a comma, a role named without a person may stand between them: 'Ketua
+            # DPRD Radius, Dandim 1204 diwakili Danramil X' speaks for the Dandim
+            role_first = named is None or reads.comma_between(named.end, read.start())
+            if role_first and (whom := _role_before_read(view, reads, read)):
                 out[i] = p._replace(on_behalf_of=whom)  # 'Bupati OKI yang diwakili X'
+                continue
+            if named:
+                out[i] = p._replace(on_behalf_of=named.name)
                 continue
         if lead and lead_end <= p.start:
             out[i] = p._replace(on_behalf_of=lead.group(1).strip(" ."))

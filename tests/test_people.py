@@ -152,6 +152,20 @@ def test_honorifics_of_two_genders_name_two_people(text: str, people: list) -> N
     assert _people(text) == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Pj Bupati Sekadau Buka Rembuk Stunting", []),
+        ("Wabup Ajak Masyarakat Cegah Stunting", []),
+        ("Bupati Askolani Pimpin Rakor Stunting", [("Askolani", "Bupati")]),
+        ("Wabup Barut Sugianto Panala Putra Buka Rakor",
+         [("Sugianto Panala Putra", "Wabup Barut")]),
+    ],
+)  # fmt: skip
+def test_a_headline_s_verb_is_neither_a_name_nor_the_role_s(text: str, people: list) -> None:
+    assert _people(text) == people
+
+
 def test_a_branch_of_an_organisation_is_part_of_the_role() -> None:
     text = "Ketua IDI Cabang Pontianak, dr. Rifka, Sp.OG, menyebut perdarahan."
     assert _people(text) == [("Rifka", "Ketua IDI Cabang Pontianak")]
@@ -327,6 +341,13 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Erwin Ibrahim", "Bupati"),
         ("Sekda Erwin Ibrahim membuka acara mewakili Bupati dan Wakil Bupati Banyuasin.",
          "Erwin Ibrahim", "Bupati dan Wakil Bupati Banyuasin"),
+        # past a comma, a role named without a person right before 'diwakili'
+        ("Hadir Ketua DPRD Sekadau Radius Efendi, Dandim 1204/Sanggau diwakili Danramil "
+         "Sekadau Kapten Inf Sukardi, dan warga.", "Sukardi", "Dandim 1204/Sanggau"),
+        ("Bupati Banyuasin, H. Askolani, yang diwakili Sekda Ir. Erwin Ibrahim membuka acara.",
+         "Erwin Ibrahim", "Askolani"),
+        ("Bupati Banyuasin H. Askolani, dalam hal ini diwakili Sekda Ir. Erwin Ibrahim.",
+         "Erwin Ibrahim", "Askolani"),
         # 'melalui' right before the one who speaks
         ("Bupati Barito Utara H. Nadalsyah melalui Asisten Bidang Perekonomian dan "
          "Pembangunan Setda Barut, Ir. Rahmadi, membuka rapat.", "Rahmadi", "Nadalsyah"),
