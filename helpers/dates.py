@@ -27,7 +27,7 @@ MONTHS = {
 }  # fmt: skip
 _WEEKDAY_FORMS = ("Senin", "Selasa", "Rabu", "Kamis", "Jum'?at", "Sabtu", "Minggu", "Ahad")
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-_RANGE = r"\s*(?:-|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*"
+_RANGE = r"\s*(?:-|s\.?\s?d\.?|s\s?/\s?d|sampai(?:\s+dengan)?|hingga|dan)\s*"
 _WD = rf"(?P<wd>{'|'.join(_WEEKDAY_FORMS)})"
 # The first weekday of a range of days, just before the weekday of a date ('Selasa
 # hingga' before 'Kamis (5-7/3)'), looked for only before a date with a range.

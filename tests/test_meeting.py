@@ -124,6 +124,10 @@ PUB = dt.date(2023, 11, 20)
 @pytest.mark.parametrize(
     "text, days",
     [
+        # two days of one month, joined by a range word: 's.d.' and 's/d' are 'sampai dengan'
+        ("Rakor digelar 25 s/d 27 Januari 2023 di Aula Bappeda.", ("2023-01-25", "2023-01-27")),
+        ("Rakor digelar tanggal 25 s.d. 27 Januari 2023.", ("2023-01-25", "2023-01-27")),
+        ("Rakor digelar Sabtu s/d Minggu (4-5/11).", ("2023-11-04", "2023-11-05")),
         # two days without their year, joined by a range word: the publication's year
         ("Rakor digelar sejak Selasa (14/11) sampai Rabu (15/11).", ("2023-11-14", "2023-11-15")),
         ("Rakor digelar Selasa (14/11) sampai dengan Rabu (15/11).",

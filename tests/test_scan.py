@@ -352,8 +352,8 @@ def test_priority_leads_equal_their_readable_pattern(text: str) -> None:
 DATE_LIKE = _joined(
     [
         "Jum'at", "jumat", "Selasa", "Minggu", "Rabu", ",", " ", "   ", "\n", "(", "tanggal ",
-        "tgl.", "tgl ", "25", "2", "/", "1", "/23", "-26", " s.d. ", " Januari", " Nopember",
-        " September", " sampai dengan ", "Septemberx",
+        "tgl.", "tgl ", "25", "2", "/", "1", "/23", "-26", " s.d. ", " s/d ", " Januari",
+        " Nopember", " September", " sampai dengan ", "Septemberx",
         " 2023", ")", ".", "x", "9", "-3-2023", ".3.2023", "/03/2023", "-", "2023",
     ],
     25,
@@ -382,7 +382,8 @@ def test_anchored_dates_equal_plain_finditer(text: str) -> None:
      "Minggu\n(2/11/23) dan Rabu (3/11/23)", "2025 Januari", "Selasabtu (2/1)",
      "tanggalRabu 5 Mei", "Rabu, 25 September 2023", "12 sampai dengan 13 Mei",
      "Selasa hingga Kamis (5-7/3/2024)", "Selasa sampai dengan Minggu , ( tanggal 5 - 7 Mei",
-     "Sabtu s.d. Minggu (5 - 6/3)", "Jum'at-Minggu, 5-7 Mei", "Selasa, 07-03-2023",
+     "Sabtu s.d. Minggu (5 - 6/3)", "Sabtu s/d Minggu (5 - 6/3)", "25 s / d 27 Mei",
+     "Jum'at-Minggu, 5-7 Mei", "Selasa, 07-03-2023",
      "Kamis tanggal 9/3/2023", "Rabu,9.3.2023", "Rabu 19/3/2023", "Senin, 123/4/2023"],
 )  # fmt: skip
 def test_anchored_dates_reach_back_to_the_weekday(text: str) -> None:
