@@ -226,9 +226,12 @@ def _lasting(view: str, a: int, b: int, pick: DateMention) -> DateMention:
 
 # 'dan' before a word in lower case goes on with the sentence ('di Ruang Rapat Sekda dan
 # melalui Zoom'); before a capital, with the venue ('Aula Dinas Pendidikan dan Kebudayaan').
+# A demonstrative or a verb of the meeting ends the venue's noun phrase ('di Graha
+# Sedulang Setudung ini dibuka Bupati').
 _VENUE_WORDS_STOP = (
     r"\s(?:pada|dengan|yang|dalam|untuk|sejak|rapat|dan(?=\s+[a-z])|serta|oleh|"
-    r"kemarin|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|menjadi|dipilih|dipusatkan)\b"
+    r"kemarin|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|menjadi|dipilih|dipusatkan|"
+    r"ini|itu|tersebut|selama|berlangsung|dibuka|diikuti|dihadiri)\b"
 )
 
 

@@ -67,6 +67,11 @@ from helpers.extract import extract_article
          "venue", "Ruang Rapat Sekda"),
         ("Rakor digelar di Aula Dinas Pendidikan dan Kebudayaan dan dihadiri 40 orang.",
          "venue", "Aula Dinas Pendidikan dan Kebudayaan"),
+        # a demonstrative or a verb of the meeting ends the venue
+        ("Rakor yang digelar di Graha Sedulang Setudung ini dibuka Bupati.", "venue",
+         "Graha Sedulang Setudung"),
+        ("Rakor di Aula Bappeda tersebut diikuti 40 orang.", "venue", "Aula Bappeda"),
+        ("Rakor di Gedung Serbaguna berlangsung dua hari.", "venue", "Gedung Serbaguna"),
         # a venue runs past the dot of an honorific
         ("Rakor digelar di Aula RSUD dr. Soedarso, Kamis (2/11/23).", "venue",
          "Aula RSUD dr. Soedarso"),
