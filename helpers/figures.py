@@ -322,7 +322,23 @@ def _kind(
     if intent and intent[0] == "reach":  # 'mencapai': what it reaches, or aims at
         aimed = _aims(view, intent[1], floor, cues)
         return "target" if aimed else "achievement", after_change, 1, False
-    return "target" if intent and intent[0] == "target" else "achievement", after_change, 1, False
+    aimed = intent and intent[0] == "target" and not _now_before(view, intent[2], pos)
+    return "target" if aimed else "achievement", after_change, 1, False
+
+
+@cache
+def _now_said() -> re.Pattern[str]:
+    """A word of the present (the `now` rows of cues.csv) with no digit after it up to
+    the end of the text searched."""
+    return re.compile(rf"(?<!\w)(?:{vocab.alternatives(vocab.cue_words('now'))})(?!\w)\D*$", re.I)
+
+
+def _now_before(view: str, a: int, pos: int) -> bool:
+    """Whether the level at pos is said to be the present one after the target cue that
+    ends at a, with no other number between: 'Agar target tercapai, stunting yang kini
+    18 persen' is reached, 'kita targetkan stunting yang kini 18 persen turun menjadi 14
+    persen' aims at 14."""
+    return bool(_now_said().search(view, a, pos))
 
 
 # What says a figure is a rate each year: 'turun 3 persen per tahun', 'setiap tahunnya'.

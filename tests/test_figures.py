@@ -428,6 +428,12 @@ def test_a_year_written_after_a_figure_is_its_own_unless_compared_with(text, yea
         ("Target stunting 14 persen tetapi masih berada di 17 persen.",
          ["target", "achievement"]),
         ("Stunting ditargetkan turun; kini mencapai 17 persen.", ["achievement"]),
+        # a level said to be the present one is reached, after a target cue too
+        ("Agar target tercapai, prevalensi stunting yang kini 18 persen harus diturunkan.",
+         ["achievement"]),
+        ("Kita targetkan stunting yang sekarang 18 persen bisa turun menjadi 14 persen.",
+         ["achievement", "target"]),
+        ("Saat ini kita targetkan stunting turun menjadi 14 persen.", ["target"]),
         # a purpose clause names a level aimed at, in its own clause only
         ("Kita bekerja agar angka stunting bisa turun menjadi 14 persen.", ["target"]),
         ("Pemkab berupaya supaya stunting mencapai 14 persen.", ["target"]),
