@@ -252,6 +252,11 @@ def test_a_village_head_or_camat_is_named_after_the_place(text: str, person: tup
         ("Kepala Dusun III Ahmad hadir.", [("Ahmad", "Kepala Dusun III")]),
         ("Nutrisionis Puskesmas Sukajadi Siti Aminah menjelaskan.",
          [("Siti Aminah", "Nutrisionis Puskesmas Sukajadi")]),
+        # members of a parliament, with their commission's numeral
+        ("Turut hadir Anggota DPRD Banyuasin Komisi IV, H. Agus Salam.",
+         [("Agus Salam", "Anggota DPRD Banyuasin Komisi IV")]),
+        ("Anggota Komisi IX DPR RI dr. Hj. Ratu Wulla hadir.",
+         [("Ratu Wulla", "Anggota Komisi IX DPR RI")]),
     ],
 )  # fmt: skip
 def test_a_village_or_kecamatan_after_a_role_is_the_role_s(text: str, people: list) -> None:
