@@ -187,12 +187,14 @@ def _in_chain(word: str) -> bool:
     """Whether a capitalised word after a role goes on with it: no name word, no rank
     or honorific ('Kapolres Banyuasin AKBP Ruri': the rank opens the name), no month or
     weekday ('Kadinkes Banyuasin Senin (12/6)') and no headline's verb ('Wabup Ajak')."""
-    return (
-        not _is_name_word(word)
-        and word not in _bare_prefixes()
-        and word not in _CALENDAR
-        and word not in _headline_verbs()
-    )
+    return not _is_name_word(word) and word not in _chain_stops()
+
+
+@lru_cache(maxsize=1)
+def _chain_stops() -> frozenset[str]:
+    """Words that are no name and still end a role's chain: ranks and honorifics without
+    their dots, months and weekdays, and headline verbs."""
+    return _bare_prefixes() | _CALENDAR | _headline_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -1040,8 +1042,10 @@ class _Seen:
             hit = exact.get(sub)
             if hit is not None and (first is None or hit < first):
                 first = hit
-        if first is None:
-            self.add(name, index)
+        if first is None:  # as add() does, read inline: most names are new
+            exact.setdefault(words, index)
+            for sub in subsets:
+                within.setdefault(sub, index)
         return first
 
     def add(self, name: str, index: int) -> None:

@@ -198,8 +198,10 @@ def story_district(view: str, skip: list[tuple[int, int]] = ()) -> str | None:
     return max(score, key=lambda a: (score[a], by_name[a].kind == kind, -first[a]))
 
 
-# The lines a dateline may open: the first few, so that a headline may come first.
+# The lines a dateline may open: the first few, so that a headline may come first, in
+# the text's first characters (a megabyte on one line is not read for one).
 _DATELINE_LINES = 3
+_DATELINE_REACH = 1000
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +228,7 @@ def dateline_district(view: str) -> str | None:
     """The district whose capital opens one of the text's first lines as a dateline
     ('MUARA TEWEH - ...' is Barito Utara's). Asked only when the text names no
     district: a dateline may name the outlet's town rather than the story's."""
-    head = "\n".join(view.split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
+    head = "\n".join(view[:_DATELINE_REACH].split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
     found = _dateline().search(_titlecase_caps(head))
     return _capitals()[found.group("c")] if found else None
 
