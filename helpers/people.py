@@ -96,7 +96,7 @@ def _prefix_after_role_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    one = rf"{vocab.degree_pattern()}(?:\s*\([A-Z]+\))?"
+    one = rf"{vocab.degree_pattern()}(?:\s*\([A-Z][A-Za-z]{{0,9}}\))?"  # 'M.Kes (Epid)'
     # between two degrees: a comma, a dot, both ('S.KM., M.Kes') or a space
     return re.compile(rf"(?:\s*,\s*|\s+)(?P<suffix>{one}(?:\s*\.?\s*,?\s*{one})*)(?![A-Za-z])")
 

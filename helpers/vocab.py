@@ -199,7 +199,11 @@ def titles() -> tuple[Title, ...]:
 # Degrees the vocabulary does not list: specialists (Sp.OG) and bachelors and masters
 # (S.Kep, M.Kes). Each alternative opens with its own letters, so that the words every
 # degree starts with can be read from the pattern (people._Anchors).
-GENERIC_DEGREE = r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?|S\.[A-Z][A-Za-z]{1,4}\.?|M\.[A-Z][A-Za-z]{1,4}\.?"
+GENERIC_DEGREE = (
+    r"Sp\.[A-Z][A-Za-z]{0,3}(?:[.-][A-Z][A-Za-z]{0,4})*(?:\([A-Z]\))?"
+    r"|S\.[A-Z][A-Za-z]{1,4}(?:\.[A-Z][A-Za-z]{0,4})*\.?"
+    r"|M\.[A-Z][A-Za-z]{1,4}(?:\.[A-Z][A-Za-z]{0,4})*\.?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -217,9 +221,11 @@ def degree_forms() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def degree_pattern() -> str:
-    """One degree written after a name, listed or of a generic shape (a regex)."""
+    """One degree written after a name, of a generic shape or listed (a regex). The
+    generic shapes come first, as they run on past a listed degree that opens them
+    ('S.Si.T.' past 'S.Si', 'Sp.PD-KGEH' past 'Sp.PD')."""
     listed = alternatives(degree_forms())
-    return rf"(?:{listed}|{GENERIC_DEGREE})"
+    return rf"(?:{GENERIC_DEGREE}|{listed})"
 
 
 @lru_cache(maxsize=1)

@@ -608,6 +608,16 @@ def test_a_role_after_a_name_holds_the_name_of_the_place_it_heads(text: str, per
          ("Rina Wati", "A.Md.Keb, M.Tr.Keb")),
         ("Nutrisionis Puskesmas Sukajadi, Siti Aminah, S.Tr.Gz menjelaskan.",
          ("Siti Aminah", "S.Tr.Gz")),
+        # degrees of several parts run on past a listed one that opens them
+        ("Kepala Dinas Hj. Rina Wati, S.Si.T., M.Kes hadir.", ("Rina Wati", "S.Si.T., M.Kes")),
+        ("Direktur RSUD dr. Budi Santoso, Sp.PD-KGEH, FINASIM hadir.",
+         ("Budi Santoso", "Sp.PD-KGEH, FINASIM")),
+        ("Kepala Ruangan Siti Aminah, S.Kep., Ns., Sp.Kep.Mat menyampaikan laporan.",
+         ("Siti Aminah", "S.Kep., Ns., Sp.Kep.Mat")),
+        ("Kepala Dinas dr. Rina Wati, MARS, M.H.Kes hadir.", ("Rina Wati", "MARS, M.H.Kes")),
+        ("Kepala Dinas Rina Wati, SST., M.Keb hadir.", ("Rina Wati", "SST., M.Keb")),
+        # a field in parentheses after a degree is the degree's
+        ("Kepala Dinas dr. Rina Wati, M.Kes (Epid) hadir.", ("Rina Wati", "M.Kes (Epid)")),
     ],
 )  # fmt: skip
 def test_a_name_with_a_written_degree_is_a_person(text: str, person: tuple) -> None:
