@@ -473,6 +473,23 @@ def test_where_a_level_came_from_takes_the_unit_of_the_level_it_came_to(text, fo
     assert [(f[0], f[1], f[2], f[4]) for f in figures(text)] == found
 
 
+@pytest.mark.parametrize(
+    "text, unit, quote_ends",
+    [
+        ("AKI tahun 2022 sebesar 91 per 100 rb KH.", "per_100000_live_births", "91 per 100 rb KH"),
+        ("AKI tahun 2022 sebesar 91/100rb KH.", "per_100000_live_births", "91/100rb KH"),
+        ("AKB tahun 2022 sebesar 4,2 permil.", "per_1000_live_births", "4,2 permil"),
+        ("AKB tahun 2022 sebesar 4,2 per mil.", "per_1000_live_births", "4,2 per mil"),
+        ("AKB tahun 2022 sebesar 4,2\u2030.", "per_1000_live_births", "4,2\u2030"),
+    ],
+)  # fmt: skip
+def test_a_rate_per_hundred_thousand_in_rb_or_per_mil_is_quoted_with_its_unit(
+    text, unit, quote_ends
+):
+    (found,) = extract_article(text, "probe", PUB)["indicators"]
+    assert (found["unit"], found["quote"].endswith(quote_ends)) == (unit, True)
+
+
 def test_a_level_of_a_year_after_the_publication_is_aimed_at():
     """No level of a year still to come is reached yet: it is a target, as far as the
     publication date tells."""
