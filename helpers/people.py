@@ -1042,19 +1042,24 @@ class _Seen:
             hit = exact.get(sub)
             if hit is not None and (first is None or hit < first):
                 first = hit
-        if first is None:  # as add() does, read inline: most names are new
+        if first is None:
             exact.setdefault(words, index)
             for sub in subsets:
                 within.setdefault(sub, index)
         return first
 
-    def add(self, name: str, index: int) -> None:
-        """Name as person `index`, where no earlier person holds its words (first_or_add
-        asks for it first)."""
-        words, subsets = self.keys[name]
+    def same_as(self, p: Person, people: list[Person]) -> int | None:
+        """The first of `people` who is p (first_or_add), unless their honorifics say
+        two people (_two_people); when there is none, p is added as the next one."""
+        index = len(people)
+        first = self.first_or_add(p.name, index)
+        if first is None or not _two_people(people[first], p):
+            return first
+        words, subsets = self.keys[p.name]  # a second person with a name held by the first's
         self.exact.setdefault(words, index)
         for sub in subsets:
             self.within.setdefault(sub, index)
+        return None
 
 
 def _genders(prefix: str | None) -> frozenset[str]:
@@ -1083,13 +1088,8 @@ def _merge_sentence(
     merged: list[Person] = []
     seen, reach = (_Seen(keys) if into is None else into), -1
     for p in sorted(found, key=lambda p: (p.start, -len(p.name))):
-        if p.start < reach:
+        if p.start < reach or seen.same_as(p, merged) is not None:
             continue
-        first = seen.first_or_add(p.name, len(merged))
-        if first is not None and not _two_people(merged[first], p):
-            continue
-        if first is not None:
-            seen.add(p.name, len(merged))
         merged.append(p)
         reach = max(reach, p.end)
     return merged
@@ -1118,10 +1118,7 @@ def extract_people(view: str, sents: list[Sentence]) -> list[Person]:
             people = _behalf(view, sent, _merge_sentence(found, seen.keys, into=seen))
             continue
         for p in _behalf(view, sent, _merge_sentence(found, seen.keys)):
-            first = seen.first_or_add(p.name, len(people))
-            if first is not None and _two_people(people[first], p):
-                seen.add(p.name, len(people))
-                first = None
+            first = seen.same_as(p, people)
             if first is None:
                 people.append(p)
                 continue
