@@ -25,8 +25,13 @@ from .textnorm import Sentence, ends_sentence_dot, one_space
 # A capitalised word, an initial, or the 'I' that opens Balinese names ('I Made Budiasa'),
 # which counts only before another name word (_name_at): its capital, then what may
 # follow the capital, so that the engine tests the first character once. An initial
-# is not followed by two capitals: the 'S.' of 'S.STP' or 'S.KM' opens a degree.
-_TOKEN_TAIL = r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.(?![A-Z]{2})|(?<=I)(?=\s[A-Z][a-z]))"
+# is not followed by two capitals ('S.STP', 'S.KM'), nor by another initial that no
+# name word follows ('S.H.' of 'Adi Nugraha S.H. hadir', not 'R.A.' of 'R.A. Kartini'):
+# those open a degree.
+_TOKEN_TAIL = (
+    r"(?:\.[A-Z][a-z]+|[a-z']+(?:-[A-Z][a-z']+)?|\.(?![A-Z]{2}|[A-Z]\.(?!\s?[A-Z][a-z]))"
+    r"|(?<=I)(?=\s[A-Z][a-z]))"
+)
 _NAME_TOKEN = rf"(?:[A-Z]{_TOKEN_TAIL})"
 # Capitalised words that are never part of a name: months and weekdays (from the
 # date parser) and sentence openers (data/vocab/not_name_words.csv).

@@ -520,6 +520,9 @@ def test_degrees_with_a_dot_after_each_letter(text: str, suffix: str) -> None:
         ("Camat Talang Kelapa Rudi Hartono S.STP hadir.", ("Rudi Hartono", "S.STP")),
         ("Kepala Puskesmas Sukajadi Rina Wati S.KM hadir.", ("Rina Wati", "S.KM")),
         ("Camat Talang Kelapa, Rudi Hartono, SSTP, M.Si, hadir.", ("Rudi Hartono", "SSTP, M.Si")),
+        # nor one-letter parts that no name word follows
+        ("Sekda Adi Nugraha S.H. hadir.", ("Adi Nugraha", "S.H.")),
+        ("Sekda Adi Nugraha S.H., M.H. hadir.", ("Adi Nugraha", "S.H., M.H.")),
         # initials still are
         ("Kepala Dinas Kesehatan dr. R.A. Kartini hadir.", ("R.A. Kartini", None)),
         ("Kepala Dinas Kesehatan Budi A. Santoso hadir.", ("Budi A. Santoso", None)),
