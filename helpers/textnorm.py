@@ -61,13 +61,22 @@ _SENT_END = re.compile("[.!?]+[\"\u201d\u2019']?(?=\\s+[\"\u201c\u2018']?[A-Z0-9
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    """Words that end with a period without ending the sentence."""
+def _abbreviation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that end with a period without ending the sentence, case folded: those
+    that do so alone ('Kab.', 'dr.', 'Bpk.', 'SKM.'), and those that do so only as the
+    last part of a dotted degree, after its dot ('S.Gizi.', 'M.Kes.'), as 'status gizi.'
+    ends a sentence. A title written as a word ('Bidan', 'Kapten') is no abbreviation."""
     forms = [t.form for t in vocab.titles()]
     for name in ("acting_prefixes.csv", "street_heads.csv"):  # 'Plt.', 'Jl.'
         forms += [w for w in vocab.word_list(name) if w.endswith(".")]
-    words = {f.rstrip(".").split(".")[-1].lower() for f in forms}
-    return frozenset(words | {w.lower() for w in vocab.word_list("abbreviations.csv")})
+    alone, tails = {w.lower() for w in vocab.word_list("abbreviations.csv")}, set()
+    for form in forms:
+        parts = [p for p in form.split(".") if p]
+        if len(parts) > 1:
+            tails.add(parts[-1].lower())
+        elif "." in form or len(form) < 4 or not (form[0].isupper() and form[1:].islower()):
+            alone.add(parts[0].lower())
+    return frozenset(alone), frozenset(tails - alone)
 
 
 def ends_sentence_dot(text: str) -> bool:
@@ -75,12 +84,24 @@ def ends_sentence_dot(text: str) -> bool:
     'Kab.' or 'H.'): the period of the sentence, not of the last word."""
     if not text.endswith("."):
         return False
-    word = text[:-1].split()[-1].split(".")[-1] if text[:-1].split() else ""
-    return len(word) > 1 and word.lower() not in _abbreviations()
+    token = text[:-1].split()[-1] if text[:-1].split() else ""
+    word = token.split(".")[-1]
+    alone, tails = _abbreviation_words()
+    after_dot = len(token) > len(word) and token[-len(word) - 1] == "."
+    return len(word) > 1 and word.lower() not in alone and not (after_dot and word.lower() in tails)
 
 
 def _ascii_either_case(word: str) -> str:
     return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
+
+
+def _not_after(words: frozenset[str], before: str) -> str:
+    """Lookbehinds, one for each length, that fail after one of the words (either case)
+    and its period, with `before` just before the word."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(w for w in words if w.isascii() and w.isalpha()):
+        by_length.setdefault(len(word), []).append(_ascii_either_case(word))
+    return "".join(rf"(?<!{before}(?:{'|'.join(group)})\.)" for group in by_length.values())
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +109,8 @@ def _sentence_end() -> re.Pattern[str]:
     """_SENT_END where the run of marks does not open with the dot of a single letter or
     of an abbreviation ('H.', 'dr.', 'Kab.'): the test the engine makes in one scan,
     instead of one look at the word before each mark."""
-    by_length: dict[int, list[str]] = {}
-    for word in sorted(w for w in _abbreviations() if w.isascii() and w.isalpha()):
-        by_length.setdefault(len(word), []).append(_ascii_either_case(word))
-    not_after = "".join(
-        rf"(?<!(?<![A-Za-z])(?:{'|'.join(words)})\.)" for words in by_length.values()
-    )
+    alone, tails = _abbreviation_words()
+    not_after = _not_after(alone, "(?<![A-Za-z])") + _not_after(tails, r"\.")
     # after the first mark: another mark, a closing quote or space, tested first as cheapest
     ahead = "(?=[.!?\"\u201d\u2019'\\s])"
     dot = rf"\.(?<![.!?]\.){ahead}(?<!(?<![A-Za-z])[A-Za-z]\.){not_after}"

@@ -208,6 +208,17 @@ def figures(text: str) -> list[tuple]:
                 ("infant_mortality", 12, "per_1000_live_births", 2022, "achievement", ">"),
             ],
         ),
+        # Negated, they say the opposite: at most, at least.
+        (
+            "Kematian ibu ditargetkan tidak lebih dari 5 kasus, imunisasi tidak kurang dari "
+            "95 persen, stunting tidak melebihi 14 persen dan kini tidak sampai 10 persen.",
+            [
+                ("maternal_deaths", 5, "count", None, "target", "<"),
+                ("immunization_coverage", 95, "percent", None, "target", ">"),
+                ("stunting_prevalence", 14, "percent", None, "target", "<"),
+                ("stunting_prevalence", 10, "percent", None, "achievement", "<"),
+            ],
+        ),
         # The children weighed are no figure; those of them stunted are.
         (
             "Dari 12.000 balita yang ditimbang, 480 balita mengalami stunting, "

@@ -746,16 +746,20 @@ def _splits_plain(view: str, start: int, end: int) -> list[int]:
     """Sentence ends as first written: each run of marks, then a look at the word before."""
     cuts = []
     for m in textnorm._SENT_END.finditer(view, start, end):
-        word = re.search(r"([A-Za-z]+)\.*$", view[max(start, m.start() - 12) : m.start() + 1])
+        chunk = view[max(start, m.start() - 12) : m.start() + 1]
+        word = re.search(r"([A-Za-z]+)\.*$", chunk)
         token = word.group(1).lower() if word else ""
-        if len(token) == 1 or token in textnorm._abbreviations():
+        alone, tails = textnorm._abbreviation_words()
+        after_dot = word is not None and chunk[: word.start()].endswith(".")
+        if len(token) == 1 or token in alone or (after_dot and token in tails):
             continue
         cuts.append(m.end())
     return cuts
 
 
 SENTENCES = _joined(
-    ["Dr.", "dr", "H.", "Kab.", "Prof", "x", "Ab", "Budi", "Kesehatannya", ".",
+    ["Dr.", "dr", "H.", "Kab.", "Prof", "x", "Ab", "Budi", "Kesehatannya", ".", "S.Gizi",
+     "gizi", "Bidan",
      "!", "?", "...", " ", "  ", "\u201d", '"', "(", "2023", "A", "\u212aab.",
      "\u017f"],
     30,

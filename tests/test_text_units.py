@@ -153,6 +153,18 @@ def test_sentences_respect_titles_and_decimals():
     assert [view[s.start : s.end][:6] for s in sentences(view)] == ["Kepala", "Bupati"]
 
 
+@pytest.mark.parametrize(
+    "view, count",
+    [("Tahun lalu ada 9 kematian ibu. Tahun ini 5 kasus.", 2),  # 'ibu' is a word
+     ("Masalah status gizi. Kemudian bidan hadir.", 2),  # 'gizi' alone is a word
+     ("Ia dibantu bidan. Kemudian rapat dibuka.", 2),  # a title written as a word
+     ("Rina Wati, S.Gizi. Kemudian rapat dibuka.", 1),  # the degree's dot
+     ("Hadir Bpk. Budi dan Kapten Inf. Rudi.", 1)],  # abbreviations alone
+)  # fmt: skip
+def test_a_word_that_ends_a_title_ends_a_sentence_where_it_stands_alone(view, count):
+    assert len(sentences(view)) == count
+
+
 @given(st.text(max_size=60) | st.text(alphabet=" \t\n\u00a0\u2009ab", max_size=20))
 def test_one_space_equals_collapsing_every_whitespace_run(text):
     assert one_space(text) == re.sub(r"\s+", " ", text)
@@ -161,7 +173,8 @@ def test_one_space_equals_collapsing_every_whitespace_run(text):
 @pytest.mark.parametrize(
     "text, period",
     [("Sekda Banyuasin.", True), ("Dinkes Prov.", False), ("dr. H.", False), ("Sekda", False),
-     (".", False), ("Kab. Banyuasin.", True)],
+     (".", False), ("Kab. Banyuasin.", True), ("status gizi.", True), ("Rina, S.Gizi.", False),
+     ("kematian ibu.", True), ("oleh bidan.", True)],
 )  # fmt: skip
 def test_a_sentence_period_is_told_from_an_abbreviation(text, period):
     assert ends_sentence_dot(text) is period
