@@ -863,6 +863,19 @@ def _district_alias(area: str | None, district: str | None) -> str | None:
     return area
 
 
+@cache
+def _anaphor_opening() -> re.Pattern[str]:
+    """A paragraph's opening that points back at a figure: an opening quote or a word
+    and its comma ('Namun,'), then 'angka ini', 'capaian itu' (the anaphor cues)."""
+    cues = vocab.alternatives(vocab.cue_words("anaphor")).replace(r"\ ", r"\s+")
+    return re.compile(rf"[\"\u201c]?\s*(?:\w+,\s*)?(?:{cues})(?!\w)", re.IGNORECASE)
+
+
+def _opens_with_anaphor(view: str, start: int) -> bool:
+    """Whether the paragraph starting at start speaks of the last indicator before it."""
+    return bool(_anaphor_opening().match(view, start))
+
+
 def _years_running(view: str, sent: Sentence) -> int | None:
     """'dalam tiga tahun berturut-turut' -> 3: how long the sentence says a change lasted."""
     for cue in vocab.cue_phrases("consecutive").finditer(view, sent.start, sent.end):
@@ -935,7 +948,8 @@ def extract_figures(
         if sent.noise:
             continue
         if sent.paragraph != ctx.paragraph:
-            ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, None, None
+            before = ctx.concept if _opens_with_anaphor(view, sent.start) else None
+            ctx.paragraph, ctx.concept, ctx.year = sent.paragraph, before, None
             ctx.list_year = None
         # A sentence without a number outside its dates holds no figure and no year
         # (every year is a NUMBER match): it is read only for its aliases.

@@ -246,6 +246,20 @@ def test_sentences_of_the_genre(text, expected):
 
 
 @pytest.mark.parametrize(
+    "opening, indicator",
+    [('"Angka ini masih jauh dari target', "stunting_prevalence"),
+     ("Namun, capaian itu belum memenuhi target", "stunting_prevalence"),
+     ("Jumlah tersebut di bawah target", "stunting_prevalence"),
+     ("Kegiatan ini menetapkan target", None)],
+)  # fmt: skip
+def test_a_paragraph_opening_with_angka_ini_speaks_of_the_one_before(opening, indicator):
+    """Context does not cross paragraphs, but 'Angka ini' points back across one."""
+    text = f"Prevalensi stunting 31,2 persen.\n\n{opening} sebesar 14 persen pada 2024."
+    found = figures(text)[1:]
+    assert found == ([(indicator, 14, "percent", 2024, "target", None)] if indicator else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sebanyak 250 orang hadir dalam rembuk stunting.",
