@@ -340,11 +340,17 @@ def _subarea_name(words: str, level: str) -> str | None:
     return " ".join(parts[:n]) or None
 
 
+# Between a village and the kecamatan it lies in: 'Desa Sukamaju, Kecamatan', 'Desa
+# Sukamaju di Kecamatan', 'Desa Sukamaju di wilayah Kecamatan'.
+_LIES_IN = re.compile(r"[^\S\n]*,?[^\S\n]*(?:di[^\S\n]+(?:wilayah[^\S\n]+)?)?")
+
+
 def _subarea_cues(view: str) -> list[AreaCue]:
     """'Kecamatan Talang Kelapa', 'Desa Sungai Rengit': areas below a district, each
     named with its head as subarea_heads.csv writes it ('Kec.' is 'Kecamatan'). A
-    kecamatan named right after a village ('Desa Sukamaju Kecamatan Talang Kelapa') is
-    where the village lies: the village's cue runs on over it."""
+    kecamatan named right after a village ('Desa Sukamaju Kecamatan Talang Kelapa', 'Desa
+    Sukamaju di Kecamatan ...') is where the village lies: the village's cue runs on
+    over it."""
     heads = _subarea_heads_folded()
     cues: list[AreaCue] = []
     levels: list[str] = []
@@ -360,7 +366,7 @@ def _subarea_cues(view: str) -> list[AreaCue]:
             last
             and levels[-1] == "village"
             and level == "subdistrict"
-            and not view[last.end : m.start()].strip(" ,")
+            and _LIES_IN.fullmatch(view, last.end, m.start())
         ):
             cues[-1] = last._replace(end=end)
             continue

@@ -329,6 +329,11 @@ def test_a_bare_kabupaten_or_provinsi_is_the_storys_and_se_names_an_area(text, a
         # a village named with its kecamatan is the village
         ("Di Desa Sukamaju Kecamatan Talang Kelapa angka stunting 9 persen.", ["Desa Sukamaju"]),
         ("Di Desa Sukamaju Kec. Talang Kelapa angka stunting 9 persen.", ["Desa Sukamaju"]),
+        ("Desa Sukamaju di Kecamatan Talang Kelapa dengan 34 balita stunting.", ["Desa Sukamaju"]),
+        ("Di Desa Sukamaju di wilayah Kec. Talang Kelapa, stunting 9 persen.", ["Desa Sukamaju"]),
+        # two areas joined by 'dan': the nearer
+        ("Di Desa Sukamaju dan Kecamatan Talang Kelapa, stunting 9 persen.",
+         ["Kecamatan Talang Kelapa"]),
         ("Di Kelurahan Mariana, Kecamatan Banyuasin I, ada 12 balita stunting.",
          ["Kelurahan Mariana"]),
         # a district's name inside a kecamatan's names no district
