@@ -470,7 +470,7 @@ def _role_before(
             and _ROLE_WORDS.fullmatch(view, m.end(), pre[0])
             and view.find(",", m.end(), pre[0]) < 0
             and not _CLAUSE_IN_ROLE.search(view, m.end(), pre[0])
-            and not _joined_role_before(view, roles, k, pre[0])
+            and not _role_before_honorifics(view, roles, k, pre[0])
         ):
             role_end, name_pos = pre
             prefix = view[pre[0] : pre[1]].strip()
@@ -494,18 +494,24 @@ def _role_before(
     return out
 
 
-# 'dan' or 'serta' just before a role: a second role joined to the one before it.
-_JOINS_ROLE = re.compile(r"(?<!\w)(?:dan|serta)\s+$")
+@lru_cache(maxsize=1)
+def _same_holder() -> re.Pattern[str]:
+    """Words just before a role that make it a second role of the one before it."""
+    words = vocab.alternatives(vocab.cue_words("same_holder")).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
 
 
-def _joined_role_before(view: str, roles: list[re.Match[str]], k: int, pos: int) -> bool:
-    """Whether the role after roles[k] starts before pos, joined to it by 'dan' or
-    'serta': the honorifics at pos are that role's, and the name before it is this
-    one's ('Bupati Banyuasin H Askolani dan Ketua TP PKK Hj. Sri Fitriani')."""
+def _role_before_honorifics(view: str, roles: list[re.Match[str]], k: int, pos: int) -> bool:
+    """Whether the role after roles[k] starts before pos, a second person's: the
+    honorifics at pos are then that role's, whatever joins the two ('Bupati Banyuasin H
+    Askolani dan Ketua TP PKK Hj. Sri Fitriani', 'Pj Bupati Banyuasin Hani Syopiar
+    Rustam didampingi Ketua TP PKK Banyuasin Ny. Hj. Emilia'), and the name before it is
+    this one's; unless the words between say one holds both ('Kepala Dinas Kesehatan
+    selaku Ketua Tim ... dr. X')."""
     if k + 1 == len(roles) or roles[k + 1].start() >= pos:
         return False
     start = roles[k + 1].start()
-    return bool(_JOINS_ROLE.search(view, max(roles[k].end(), start - 8), start))
+    return not _same_holder().search(view, max(roles[k].end(), start - 16), start)
 
 
 def _name_start(view: str, pos: int, end: int) -> tuple[int, str | None]:

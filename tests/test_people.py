@@ -126,6 +126,14 @@ def test_a_director_named_with_honorifics_is_the_person(text: str, people: list)
          [("Budi Santoso", "Kepala Dinas Koperasi dan Tenaga Kerja")]),
         ("Hadir Kepala Dinas Kesehatan selaku Ketua Tim Percepatan dr. Budi Santoso.",
          [("Budi Santoso", "Kepala Dinas Kesehatan selaku Ketua Tim Percepatan")]),
+        ("Hadir Kepala Dinas Kesehatan sekaligus Ketua Tim Percepatan dr. Budi Santoso.",
+         [("Budi Santoso", "Kepala Dinas Kesehatan sekaligus Ketua Tim Percepatan")]),
+        # any other words before the second role part two people
+        ("Pj Bupati Banyuasin Hani Syopiar Rustam didampingi Ketua TP PKK Banyuasin Ny. Hj. "
+         "Emilia meninjau posyandu.",
+         [("Hani Syopiar Rustam", "Pj Bupati Banyuasin"), ("Emilia", "Ketua TP PKK Banyuasin")]),
+        ("Bupati Banyuasin Askolani bersama Ketua TP PKK Hj. Sri Fitriani hadir.",
+         [("Askolani", "Bupati Banyuasin"), ("Sri Fitriani", "Ketua TP PKK")]),
     ],
 )  # fmt: skip
 def test_two_roles_joined_by_dan_each_keep_their_name(text: str, people: list) -> None:
