@@ -548,8 +548,8 @@ def _facility_named(
     honorific = comma and _prefix_after_role_re().match(view, comma.end())
     subdistrict = view[name[0] : name[1]].split(None, 1)[0] in _subdistrict_first_words()
     if not (honorific or subdistrict):
-        return None
-    words = view[max(0, role_end - 40) : role_end].split()
+        return _facility_then_name(view, role_end, name) if near else None
+    words = _words_before_end(view, role_end)
     if honorific and not _facility_heads().isdisjoint(words[-3:]):
         return comma.end(1)  # 'Puskesmas Muara' + 'Teweh, dr Rahmat Hidayat'
     if not (subdistrict and words and words[-1] in _facility_heads()):
@@ -558,13 +558,32 @@ def _facility_named(
     return _subdistrict_in(view[name[0] : _CAPITALS_AFTER.match(view, name[1]).end()], name[0])
 
 
+def _words_before_end(view: str, role_end: int) -> list[str]:
+    """The last words of a role ending at role_end, enough to hold its facility's head."""
+    return view[max(0, role_end - 40) : role_end].split()
+
+
+def _facility_then_name(view: str, role_end: int, name: tuple[int, int, bool]) -> int | None:
+    """Where a facility's name ends when the words after its head ('Puskesmas') are
+    followed right away by a comma and a name: 'Kepala Puskesmas Lampeong, Yusnita' names
+    the puskesmas after a place the gazetteer need not list. A name with degrees after
+    it ('Kepala Puskesmas Rina Wati, S.Kep') is the person's."""
+    if view[name[1] : name[1] + 1] != ",":
+        return None
+    words = _words_before_end(view, role_end)
+    if not words or words[-1] not in _facility_heads():
+        return None
+    after = _name_at(view, _GAP.match(view, name[1]).end())
+    return name[1] if after else None
+
+
 def _hospital_named(view: str, role_end: int, name: tuple[int, int, bool]) -> int | None:
     """Where a hospital's name ends when a role ending at role_end heads a hospital
     ('Direktur RSUD') and the name after it, with honorifics of its own, is followed
     by a comma and a name that opens with honorifics: a hospital is named after a
     doctor, so the first name is the hospital's and the second the person's
     ('Direktur RSUD dr. H. Mohamad Rabain Muara Enim, dr. Budi')."""
-    words = view[max(0, role_end - 40) : role_end].split()
+    words = _words_before_end(view, role_end)
     if not words or words[-1] not in _hospital_heads():
         return None
     if view.find(",", name[1], name[1] + 60) < 0:

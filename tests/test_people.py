@@ -496,6 +496,12 @@ def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
          ("Sari Dewi", "Kepala UPTD Puskesmas Pangkalan Balai", None)),
         ("Kepala Puskesmas Muara Teweh, dr Rahmat Hidayat, hadir.",
          ("Rahmat Hidayat", "Kepala Puskesmas Muara Teweh", None)),
+        # or a name alone, the puskesmas named after a place the gazetteer does not list
+        ("Kepala UPTD Puskesmas Lampeong, Yusnita, Amd.Keb, memaparkan hasil pendataan.",
+         ("Yusnita", "Kepala UPTD Puskesmas Lampeong", None)),
+        # a name with its degrees is the head's
+        ("Kepala Puskesmas Rina Wati, S.Kep, memaparkan data.",
+         ("Rina Wati", "Kepala Puskesmas", None)),
         # an office named with its seat, 'di' and a place
         ("Kepala Balai POM di Palembang, Drs. Hardi Pranata, menyampaikan materi.",
          ("Hardi Pranata", "Kepala Balai POM di Palembang", None)),
