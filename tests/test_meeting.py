@@ -51,6 +51,9 @@ from helpers.extract import extract_article
         ("Rakor yang membahas stunting digelar Senin (6/11).", "event_name", "Rakor"),
         ("Rakor TPPS tingkat Kabupaten Banyuasin bahas stunting, Senin (6/11).", "event_name",
          "Rakor TPPS tingkat Kabupaten Banyuasin"),
+        # the stunting team's meeting is one on stunting; 'rembug' is 'rembuk'
+        ("Pemkab melaksanakan Rakor TPPS di Aula Bappeda.", "event_type", "rakor_stunting"),
+        ("Pemkab menggelar Rembug Stunting tingkat kabupaten.", "event_type", "rembuk_stunting"),
         # a meeting named by what it does, in lower case
         ("Dinkes menggelar pertemuan audit maternal perinatal (AMP) di Hotel Griya.",
          "event_name", "pertemuan audit maternal perinatal (AMP)"),
