@@ -305,7 +305,7 @@ def _titles_once(
 # capitalised word (group 2), or 'di' before one (group 3: an office named with its
 # seat, 'Balai POM di Palembang').
 _CHAIN_RE = re.compile(
-    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*|dan(?=\s+[A-Z])"
+    r"\s*(\([^)]{1,30}\)|[A-Z][\w.]*(?:-\w[\w.]*)*|dan(?=\s+[A-Z])"
     r"|\d{3,4}(?:-\d{2})?(?:/[A-Z][A-Za-z]*)?(?![\w.,/-])"
     r"|,(?=\s*([A-Z]\w*))|di(?=\s+([A-Z]\w*)))"
 )
@@ -443,7 +443,7 @@ def _prefix_firsts() -> frozenset[str]:
     return frozenset(f[0] for f in _prefix_forms())
 
 
-_ROLE_WORDS = re.compile(r"[\s\w().,]*")
+_ROLE_WORDS = re.compile(r"[\s\w().,-]*")
 # Words no role holds, which open a clause between a role and the next honorific: 'Bupati
 # Banyuasin yang diwakili oleh Sekda H. X' (or 'melalui Sekda H. X') names the Sekda.
 _CLAUSE_IN_ROLE = re.compile(r"\b(?:yang|di(?:bacakan|wakili)|melalui)\b", re.IGNORECASE)

@@ -491,6 +491,11 @@ def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
          ("Aminuddin", "Kepala Bappeda Litbang Banyuasin", None)),
         ("Hal itu disampaikan Kasi Kesga dan Gizi Dinkes Barut, Rusmawati, SKM, Senin.",
          ("Rusmawati", "Kasi Kesga dan Gizi Dinkes Barut", None)),
+        # an office's short form written with a hyphen
+        ("Turut hadir Ketua TP-PKK Barito Utara, Hj. Eveready Nadalsyah.",
+         ("Eveready Nadalsyah", "Ketua TP-PKK Barito Utara", None)),
+        ("Kabid P2P-PL Dinkes Banyuasin dr. Rini hadir.",
+         ("Rini", "Kabid P2P-PL Dinkes Banyuasin", None)),
         # a facility's name before a comma and a name that opens with honorifics
         ("Kepala UPTD Puskesmas Pangkalan Balai, Ns. Sari Dewi, S.Kep., memaparkan data.",
          ("Sari Dewi", "Kepala UPTD Puskesmas Pangkalan Balai", None)),
