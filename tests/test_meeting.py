@@ -70,6 +70,13 @@ from helpers.extract import extract_article
          "venue", "Ruang Rapat Sekda"),
         ("Rakor digelar di Aula Dinas Pendidikan dan Kebudayaan dan dihadiri 40 orang.",
          "venue", "Aula Dinas Pendidikan dan Kebudayaan"),
+        # a courtyard, a sports hall or an official residence is a venue
+        ("HGN diperingati di Halaman Kantor Bupati Banyuasin, Kamis (25/1/2024).", "venue",
+         "Halaman Kantor Bupati Banyuasin"),
+        ("Peringatan HGN dipusatkan di GOR Pangkalan Balai, Kamis (25/1/2024).", "venue",
+         "GOR Pangkalan Balai"),
+        ("Rakor digelar di Rumah Jabatan Bupati Barito Utara, Kamis (25/1/2024).", "venue",
+         "Rumah Jabatan Bupati Barito Utara"),
         # a demonstrative or a verb of the meeting ends the venue
         ("Rakor yang digelar di Graha Sedulang Setudung ini dibuka Bupati.", "venue",
          "Graha Sedulang Setudung"),
