@@ -63,19 +63,31 @@ def _event_scans() -> tuple[tuple[str, scan.Led], ...]:
     return tuple((etype, scan.Led(pattern)) for etype, pattern, _label in vocab.event_types())
 
 
+def _shouted(text: str) -> bool:
+    """Whether a mention of several words is all in capitals, as a headline may be
+    written ('RAKOR STUNTING'); an acronym alone ('HGN', 'AMP-SR') is not shouted."""
+    return any(c.isspace() for c in text) and text.isupper()
+
+
 def find_event(view: str, clean: _Clean) -> tuple[str, str, tuple[int, int]] | None:
-    """Earliest event mention; among mentions at one place the more specific type wins."""
-    best = None
+    """Earliest event mention; among mentions at one place the more specific type wins.
+    A mention in capitals ('RAKOR STUNTING') yields to the earliest written in ordinary
+    case of a type as specific ('Rapat Koordinasi Percepatan Penurunan Stunting')."""
+    shouted, plain = None, []
     for rank, (etype, led) in enumerate(_event_scans()):
         for m in led.finditer(view):
             if inside(clean.spans, m.start()) and not _venue_named(view, m.start()):
-                key = (m.start(), rank)
-                if best is None or key < best[0]:
-                    best = (key, etype, m)
-                break
-    if best is None:
+                found = ((m.start(), rank), etype, m)
+                if not _shouted(m.group()):
+                    plain.append(found)
+                    break
+                if shouted is None or found[0] < shouted[0]:
+                    shouted = found
+    if shouted is not None:
+        plain = [p for p in plain if p[0][1] <= shouted[0][1]] or [shouted]
+    if not plain:
         return None
-    _key, etype, m = best
+    _key, etype, m = min(plain, key=lambda p: p[0])
     start, end = m.start(), m.end()
     if vocab.event_name_from()[etype] == "head":
         head = re.match(

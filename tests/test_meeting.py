@@ -51,6 +51,15 @@ from helpers.extract import extract_article
         ("Rakor yang membahas stunting digelar Senin (6/11).", "event_name", "Rakor"),
         ("Rakor TPPS tingkat Kabupaten Banyuasin bahas stunting, Senin (6/11).", "event_name",
          "Rakor TPPS tingkat Kabupaten Banyuasin"),
+        # a headline in capitals yields to the body's name of a type as specific, not
+        # to a vaguer one
+        ("RAKOR STUNTING, BUPATI MINTA OPD KERJA NYATA\n\nBupati membuka Rapat Koordinasi "
+         "Percepatan Penurunan Stunting di Aula Setda.", "event_name",
+         "Rapat Koordinasi Percepatan Penurunan Stunting"),
+        ("RAKOR STUNTING BANYUASIN\n\nPemkab menggelar rapat bersama OPD.", "event_name",
+         "RAKOR STUNTING BANYUASIN"),
+        ("Peringatan HGN ke-64 digelar Kamis. Hari Gizi Nasional bertema protein.",
+         "event_name", "Peringatan HGN ke-64"),
         # the stunting team's meeting is one on stunting; 'rembug' is 'rembuk'
         ("Pemkab melaksanakan Rakor TPPS di Aula Bappeda.", "event_type", "rakor_stunting"),
         ("Pemkab menggelar Rembug Stunting tingkat kabupaten.", "event_type", "rembuk_stunting"),
