@@ -163,6 +163,36 @@ def _mention(m: re.Match[str], month: int, published: dt.date | None) -> DateMen
     return DateMention(at, m.end(), start, end, weekday, ok, written)
 
 
+# A day named by its distance from the publication, without a date: 'kemarin', 'hari
+# ini', 'Senin lalu', 'Senin kemarin', or a weekday alone, capitalised ('di Muara Teweh,
+# Senin.'): the last such day. Not a day ahead ('Senin depan', 'Senin ini'), nor a
+# weekday before its date, which find_dates reads, nor 'tahun kemarin' or 'minggu lalu'.
+_RELATIVE = re.compile(
+    rf"(?<![\w'])(?:(?P<wd>{'|'.join(_WEEKDAY_FORMS)})(?:\s+(?P<back>lalu|kemarin))?"
+    r"|(?<!tahun\s)(?<!bulan\s)(?<!pekan\s)(?<!inggu\s)(?P<rel>[Kk]emarin|[Hh]ari\s+ini))"
+    r"(?![\w'])(?!\s*(?:[,(]?\s*\d|depan|mendatang|besok|nanti|ini))"
+)
+
+
+def relative_dates(view: str, a: int, b: int, published: dt.date) -> list[DateMention]:
+    """The days named in view[a:b] by their distance from the publication date."""
+    found = []
+    for m in _RELATIVE.finditer(view, a, b):
+        if m["rel"]:
+            back = 0 if m["rel"].lower().startswith("hari") else 1
+        else:
+            weekday = _weekday(m["wd"])
+            if weekday == WEEKDAYS["minggu"] and m["back"]:
+                continue  # 'Minggu lalu' is last week as often as last Sunday
+            back = (published.weekday() - weekday) % 7 or (7 if m["back"] else 0)
+        day = published - dt.timedelta(days=back)
+        weekday = _weekday(m["wd"])
+        found.append(
+            DateMention(m.start(), m.end(), day, None, weekday, weekday is not None, False)
+        )
+    return found
+
+
 def find_dates(view: str, published: dt.date | None = None) -> list[DateMention]:
     """Every day-level date mention, in text order, without overlaps."""
     found: list[DateMention] = []

@@ -118,7 +118,7 @@ def _facts(text: str, article_id: str, published: dt.date | None, step: Step) ->
     sents = step("sentences", sentences, view)
     dates = step("dates", find_dates, view, published)
     district = step("places", _district, view, sents)
-    meeting = step("meeting", extract_meeting, view, sents, dates, district)
+    meeting = step("meeting", extract_meeting, view, sents, dates, district, published)
     figures = step("figures", extract_figures, view, sents, dates, district, published)
     people = step("people", extract_people, view, sents)
     priorities = step("priorities", extract_priorities, view, sents, {f.num_start for f in figures})

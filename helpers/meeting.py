@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from . import numbers, places, scan, vocab
-from .dates import DateMention
+from .dates import DateMention, relative_dates
 from .positions import any_within, inside
 from .textnorm import Sentence, one_space
 
@@ -176,6 +176,23 @@ def find_date(view: str, clean: _Clean, dates: list[DateMention]) -> DateMention
         if d.date_end and d.date_start <= pick.date_start <= d.date_end and candidate(d):
             return d
     return _until(view, clean, dates, pick)
+
+
+def find_relative_date(
+    view: str, clean: _Clean, event_span: tuple[int, int] | None, published: dt.date | None
+) -> DateMention | None:
+    """When no date is written, a day named by its distance from the publication
+    ('Rakor stunting digelar kemarin', 'di Muara Teweh, Senin.'): the first in the
+    paragraph that names the meeting or the next, as a lead names its day."""
+    if published is None or event_span is None:
+        return None
+    lead = _paragraph(clean, event_span[0])
+    for sent in clean.sents:
+        if lead <= sent.paragraph <= lead + 1:
+            for d in relative_dates(view, sent.start, sent.end, published):
+                if not _recurring(view, d):
+                    return d
+    return None
 
 
 _LONGEST_MEETING = dt.timedelta(days=14)
@@ -414,11 +431,17 @@ def find_theme(view: str, clean: _Clean) -> tuple[str, tuple[int, int]] | None:
 
 
 def extract_meeting(
-    view: str, sents: list[Sentence], dates: list[DateMention], district: str | None
+    view: str,
+    sents: list[Sentence],
+    dates: list[DateMention],
+    district: str | None,
+    published: dt.date | None = None,
 ) -> Meeting:
     clean = _Clean.of(sents)
     event = find_event(view, clean)
-    date = find_date(view, clean, dates)
+    date = find_date(view, clean, dates) or find_relative_date(
+        view, clean, event[2] if event else None, published
+    )
     venue = find_venue(view, clean)
     part = find_participants(view, clean)
     theme = find_theme(view, clean)

@@ -210,3 +210,34 @@ def test_every_capital_of_one_district_dates_its_line() -> None:
         assert got == next(iter(districts)), capital
         checked += 1
     assert checked > len(capitals) // 2  # most capitals are no place name themselves
+
+
+# Published on a Tuesday.
+_TUESDAY = dt.date(2023, 11, 21)
+
+
+@pytest.mark.parametrize(
+    "text, day, quote",
+    [("Rakor stunting digelar kemarin di Aula Bappeda.", "2023-11-20", "kemarin"),
+     ("Rakor stunting digelar hari ini di Aula Bappeda.", "2023-11-21", "hari ini"),
+     ("Rakor stunting digelar Selasa di Aula Bappeda.", "2023-11-21", "Selasa"),
+     ("Rakor stunting yang digelar Selasa lalu diikuti 40 orang.", "2023-11-14", "Selasa lalu"),
+     ("Bupati membuka Rakor stunting di Muara Teweh, Senin.", "2023-11-20", "Senin"),
+     ("RAKOR STUNTING\n\nBupati membuka rakor di Muara Teweh, Sabtu.", "2023-11-18", "Sabtu"),
+     # a day ahead, last week, a recurring day or another paragraph's day is none
+     ("Rakor stunting akan digelar Senin depan.", None, None),
+     ("Rakor stunting digelar Minggu lalu.", None, None),
+     ("Posyandu buka setiap Senin. Rakor stunting digelar di Aula.", None, None),
+     ("Rakor stunting digelar di Aula.\n\nIa hadir.\n\nSenin, ia ke Jakarta.", None, None),
+     # a written date wins
+     ("Rakor stunting digelar kemarin. Rakor dibuka Senin (13/11/2023).", "2023-11-13",
+      "Senin (13/11/2023)")],
+)  # fmt: skip
+def test_a_day_named_from_the_publication_dates_a_meeting_without_a_date(
+    text: str, day: str | None, quote: str | None
+) -> None:
+    meeting = extract_article(text, "m", _TUESDAY)["meeting"]
+    assert (meeting["date_start"], meeting["spans"]["date"]["quote"]) == (day, quote)
+    assert extract_article(text, "m")["meeting"]["date_start"] == (
+        day if quote and "/" in quote else None
+    )
