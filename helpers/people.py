@@ -910,7 +910,7 @@ _READ_BY = scan.Led(re.compile(r"(?:di(?:bacakan|wakili)|(melalui))\s+(?:oleh\s+
 # Bupati membuka acara' nor a sentence without commas runs on past them.
 _WHOM_WORD = r"(?-i:[A-Z(0-9])[^,;\s]*"
 _FOR_WHOM = (
-    rf"(?:mewakili|membacakan\s+sambutan)\s+"
+    rf"(?:mewakili|atas\s+nama|membacakan\s+sambutan)\s+"
     rf"({_WHOM_WORD}(?:\s+(?:{_WHOM_WORD}|dan(?=\s+(?-i:[A-Z])))){{0,11}})"
 )
 _ON_BEHALF = re.compile(rf"\s*,?\s*(?:yang\s+)?{_FOR_WHOM}", re.IGNORECASE)
@@ -1004,6 +1004,7 @@ def _behalf(view: str, sent: Sentence, found: list[Person]) -> list[Person]:
 
 
 _THAT = re.compile(r"\s+yang\s*$")
+_THAT_ON = re.compile(r"\s+yang\b")
 
 
 def _role_before_read(view: str, reads: _Reads, read: re.Match[str]) -> str | None:
@@ -1019,7 +1020,7 @@ def _role_before_read(view: str, reads: _Reads, read: re.Match[str]) -> str | No
     roles = list(_role_re().finditer(clause))
     if not roles:
         return None
-    text = _THAT.sub("", clause[roles[-1].start() :])
+    text = _THAT_ON.split(clause[roles[-1].start() :], 1)[0]  # 'yang berhalangan hadir'
     return one_space(text).strip(" ,.") or None
 
 

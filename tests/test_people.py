@@ -361,6 +361,13 @@ def test_a_role_held_for_the_time_being_keeps_its_plt_plh_or_pj(text: str, role:
          "Erwin Ibrahim", "Askolani"),
         ("Bupati Banyuasin H. Askolani, dalam hal ini diwakili Sekda Ir. Erwin Ibrahim.",
          "Erwin Ibrahim", "Askolani"),
+        # 'atas nama' speaks for someone as 'mewakili' does
+        ("Atas nama Bupati, Staf Ahli Bidang Kemasyarakatan, H. Muhammad Iqbal, menyampaikan "
+         "apresiasi.", "Muhammad Iqbal", "Bupati"),
+        ("Sekda H. Muhammad Iqbal atas nama pribadi menyampaikan duka.", "Muhammad Iqbal", None),
+        # whom someone speaks for is the role, without the clause after it
+        ("Kepala Dinas Kesehatan yang berhalangan hadir diwakili Sekretaris Dinas, dr. Rina.",
+         "Rina", "Kepala Dinas Kesehatan"),
         # 'melalui' right before the one who speaks
         ("Bupati Barito Utara H. Nadalsyah melalui Asisten Bidang Perekonomian dan "
          "Pembangunan Setda Barut, Ir. Rahmadi, membuka rapat.", "Rahmadi", "Nadalsyah"),
