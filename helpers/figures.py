@@ -876,6 +876,30 @@ def _opens_with_anaphor(view: str, start: int) -> bool:
     return bool(_anaphor_opening().match(view, start))
 
 
+# A list item's mark, and spaces, at the start of a line: '- ', '1. '.
+_ITEM_MARK = re.compile(r"(?:[-\u2022*\u00b7]|\d{1,2}[.)])\s+")
+
+
+def _label_start(
+    view: str, start: int, clauses: _Clauses, floor: int, aliases: _Aliases, concept: str
+) -> int:
+    """Where a figure's quote starts when its clause opens after a colon and the clause
+    before the colon names its indicator and holds no number: the label is quoted with
+    its figure ('Prevalensi stunting: 18,5%'), past a list item's mark."""
+    colon = start - 1
+    while colon > floor and view[colon].isspace():
+        colon -= 1
+    if colon <= floor or view[colon] != ":":
+        return start
+    label = clauses.start(colon, floor)
+    spans, starts = aliases
+    named = range(bisect.bisect_left(starts, label), bisect.bisect_left(starts, colon))
+    if _DIGIT.search(view, label, colon) or all(spans[i][2] != concept for i in named):
+        return start
+    mark = _ITEM_MARK.match(view, label)
+    return mark.end() if mark else label
+
+
 def _years_running(view: str, sent: Sentence) -> int | None:
     """'dalam tiga tahun berturut-turut' -> 3: how long the sentence says a change lasted."""
     for cue in vocab.cue_phrases("consecutive").finditer(view, sent.start, sent.end):
@@ -1051,6 +1075,7 @@ def extract_figures(
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
             start = _past_degrees(view, clauses.start(pos, floor), pos)
+            start = _label_start(view, start, clauses, floor, alias_pair, concept)
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
                        concept, sent.paragraph, pos, after_change,

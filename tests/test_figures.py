@@ -477,6 +477,23 @@ def test_a_verb_of_reaching_after_a_target_aims_at_the_level(text, kinds):
     assert [f[4] for f in figures(text)] == kinds
 
 
+def test_a_label_before_a_colon_is_quoted_with_its_figure():
+    text = (
+        "Capaian tahun 2023:\n- Prevalensi stunting: 18,5%\n- AKB: 9 per 1.000 KH\n\n"
+        "Ia menyebut stunting: 18,5 persen, dan AKB: 9 per 1.000 KH.\n\n"
+        "Target: 14 persen stunting pada 2024. Data 2023: prevalensi stunting 20 persen."
+    )
+    found = extract_article(text, "a", PUB)["indicators"]
+    assert [f["quote"] for f in found] == [
+        "Prevalensi stunting: 18,5%",
+        "AKB: 9 per 1.000 KH",
+        "Ia menyebut stunting: 18,5 persen",
+        "dan AKB: 9 per 1.000 KH",
+        "14 persen stunting pada 2024",  # the label names no indicator
+        "prevalensi stunting 20 persen",  # nor does a label holding a number
+    ]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [
