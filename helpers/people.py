@@ -848,11 +848,13 @@ def _role_after(
         suffix, after, role, acting_start = after_name[name[1]]
         titled = prefix or suffix
         n_words = len(view[name[0] : name[1]].split())
+        role_end = None
         if role:
             begin = role.start() if acting_start is None else acting_start
             chain_end = _role_chain_end(view, role.end(), sent.end, chains)
             head = role.group().rsplit(None, 1)[-1]
-            said = view[begin : _named_place_end(view, head, chain_end, sent.end)]
+            role_end = _named_place_end(view, head, chain_end, sent.end)
+            said = view[begin:role_end]
         elif titled and (n_words >= 2 or prefix or (suffix and "." in suffix)):
             org = _FROM_ORG.match(view, after)
             said = f"dari {org.group(1)}" if org else None
@@ -860,7 +862,9 @@ def _role_after(
             said = f"dari {org.group(1)}"
         else:
             continue
-        out.append(_person(view, name, prefix, said, name[0], (suffix, after)))
+        person = _person(view, name, prefix, said, name[0], (suffix, after))
+        # the quote runs on over the role, which a name inside it cannot then take
+        out.append(person._replace(end=max(person.end, role_end or 0)))
     return out
 
 

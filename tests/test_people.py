@@ -498,6 +498,12 @@ def test_a_name_of_five_words_and_a_secretariat_in_a_role() -> None:
          ("Aminuddin", "Kepala Bappeda Litbang Banyuasin", None)),
         ("Hal itu disampaikan Kasi Kesga dan Gizi Dinkes Barut, Rusmawati, SKM, Senin.",
          ("Rusmawati", "Kasi Kesga dan Gizi Dinkes Barut", None)),
+        # 'Sehat' names a programme, not a person; a village named in a role after a name
+        # is the role's, not a second person
+        ("Ketua Forum Kabupaten Sehat Banyuasin, Drs. H. Syamsul, juga hadir.",
+         ("Syamsul", "Ketua Forum Kabupaten Sehat Banyuasin", None)),
+        ("Menurut Bapak Ahmad Yani, Kepala Desa Sukamaju, warganya antusias.",
+         ("Ahmad Yani", "Kepala Desa Sukamaju", None)),
         # an office's short form written with a hyphen
         ("Turut hadir Ketua TP-PKK Barito Utara, Hj. Eveready Nadalsyah.",
          ("Eveready Nadalsyah", "Ketua TP-PKK Barito Utara", None)),
@@ -658,3 +664,9 @@ def test_a_name_with_a_written_degree_is_a_person(text: str, person: tuple) -> N
 
 def test_a_single_word_before_a_bare_degree_is_no_one() -> None:
     assert _people("Hadir pula Rahmat SE dan warga.") == []
+
+
+def test_a_role_after_a_name_is_quoted_with_it() -> None:
+    text = "Didi Supardi, Kepala Dinas Kesehatan Banyuasin, hadir. Bupati H. Askolani membuka."
+    quotes = [p["quote"] for p in extract_article(text, "t")["people"]]
+    assert quotes == ["Didi Supardi, Kepala Dinas Kesehatan Banyuasin", "Bupati H. Askolani"]
