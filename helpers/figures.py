@@ -78,6 +78,12 @@ _DEATHS = re.compile(r"\s*(?:kematian|meninggal)", re.I)
 _PEOPLE = re.compile(r"\s*orang\b")
 # Those measured, not a figure: 'dari 12.000 balita yang ditimbang, 480 ... stunting'.
 _MEASURED = re.compile(r"\s+(?:yang\s+)?di(?:timbang|ukur|periksa|pantau|skrining)\b", re.I)
+# A part of the figure before it, counted by its cause: '2 kematian ibu, 1 di antaranya
+# akibat perdarahan' (a part counted by its place, 'di antaranya di Desa X', is a figure).
+_AMONG = re.compile(
+    r"\s*(?:orang|kasus)?\s*(?:di\s*antaranya|salah\s+satunya)\s+(?:akibat|karena|disebabkan)\b",
+    re.I,
+)
 # Deaths or children named before a number in its clause, with no word of attendance
 # after them: people counted as a figure ('balita stunting ... sebanyak 2.486 orang').
 _COUNTED_BEFORE = re.compile(
@@ -1027,6 +1033,8 @@ def extract_figures(
                 continue
             if unit == "count" and _MEASURED.match(view, unit_end):
                 continue  # the children weighed, of whom a figure counts some
+            if view.find("nya", n.end, n.end + 30) >= 0 and _AMONG.match(view, n.end):
+                continue  # a part of the figure before it, counted by its cause
             kind, after_change, sign, points = _kind(
                 view, pos, window_start, cue_words, alias_pair, unit_end
             )
@@ -1075,7 +1083,8 @@ def extract_figures(
             if figures and figures[-1].kind == "change" and figures[-1].end == prev_end:
                 floor = figures[-1].start  # 'turun 2 persen menjadi 20 persen' reads as one
             start = _past_degrees(view, clauses.start(pos, floor), pos)
-            start = _label_start(view, start, clauses, floor, alias_pair, concept)
+            if ":" in view[start - 3 : start]:  # most clauses open after no colon
+                start = _label_start(view, start, clauses, floor, alias_pair, concept)
             figures.append(
                 Figure(indicator, round(value, 6), qualifier, unit, year, kind, area, start, end,
                        concept, sent.paragraph, pos, after_change,

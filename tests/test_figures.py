@@ -208,6 +208,15 @@ def figures(text: str) -> list[tuple]:
                 ("infant_mortality", 12, "per_1000_live_births", 2022, "achievement", ">"),
             ],
         ),
+        # A part of a count, counted by its cause, is no figure of its own.
+        (
+            "Pada tahun 2022 terdapat 2 kematian ibu, 1 di antaranya akibat perdarahan, dan "
+            "12 kasus kematian bayi, 7 kasus diantaranya disebabkan BBLR.",
+            [
+                ("maternal_deaths", 2, "count", 2022, "achievement", None),
+                ("infant_deaths", 12, "count", 2022, "achievement", None),
+            ],
+        ),
         # Negated, they say the opposite: at most, at least.
         (
             "Kematian ibu ditargetkan tidak lebih dari 5 kasus, imunisasi tidak kurang dari "
