@@ -95,13 +95,20 @@ def _ascii_either_case(word: str) -> str:
     return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
 
 
-def _not_after(words: frozenset[str], before: str) -> str:
-    """Lookbehinds, one for each length, that fail after one of the words (either case)
-    and its period, with `before` just before the word."""
-    by_length: dict[int, list[str]] = {}
-    for word in sorted(w for w in words if w.isascii() and w.isalpha()):
-        by_length.setdefault(len(word), []).append(_ascii_either_case(word))
-    return "".join(rf"(?<!{before}(?:{'|'.join(group)})\.)" for group in by_length.values())
+def _not_after(alone: frozenset[str], tails: frozenset[str]) -> str:
+    """Lookbehinds, one for each width, that fail after a word of `alone` (either case,
+    no letter before it) or a dot and a word of `tails`, then a period: one lookbehind
+    for both at each width, as each is tried at every period."""
+    by_width: dict[int, tuple[list[str], list[str]]] = {}
+    for words, extra in ((alone, 0), (tails, 1)):
+        for word in sorted(w for w in words if w.isascii() and w.isalpha()):
+            by_width.setdefault(len(word) + extra, ([], []))[extra].append(_ascii_either_case(word))
+    out = []
+    for _width, (plain, dotted) in sorted(by_width.items()):
+        parts = [f"(?<![A-Za-z])(?:{'|'.join(plain)})"] if plain else []
+        parts += [rf"\.(?:{'|'.join(dotted)})"] if dotted else []
+        out.append(rf"(?<!(?:{'|'.join(parts)})\.)")
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +117,7 @@ def _sentence_end() -> re.Pattern[str]:
     of an abbreviation ('H.', 'dr.', 'Kab.'): the test the engine makes in one scan,
     instead of one look at the word before each mark."""
     alone, tails = _abbreviation_words()
-    not_after = _not_after(alone, "(?<![A-Za-z])") + _not_after(tails, r"\.")
+    not_after = _not_after(alone, tails)
     # after the first mark: another mark, a closing quote or space, tested first as cheapest
     ahead = "(?=[.!?\"\u201d\u2019'\\s])"
     dot = rf"\.(?<![.!?]\.){ahead}(?<!(?<![A-Za-z])[A-Za-z]\.){not_after}"
