@@ -79,7 +79,8 @@ _PEOPLE = re.compile(r"\s*orang\b")
 # Those measured, not a figure: 'dari 12.000 balita yang ditimbang, 480 ... stunting'.
 _MEASURED = re.compile(r"\s+(?:yang\s+)?di(?:timbang|ukur|periksa|pantau|skrining)\b", re.I)
 # A part of the figure before it, counted by its cause: '2 kematian ibu, 1 di antaranya
-# akibat perdarahan' (a part counted by its place, 'di antaranya di Desa X', is a figure).
+# akibat perdarahan' (a part counted by its place, 'di antaranya di Desa X', is not
+# dropped by this).
 _AMONG = re.compile(
     r"\s*(?:orang|kasus)?\s*(?:di\s*antaranya|salah\s+satunya)\s+(?:akibat|karena|disebabkan)\b",
     re.I,
