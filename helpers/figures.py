@@ -874,7 +874,7 @@ def _district_alias(area: str | None, district: str | None) -> str | None:
 def _anaphor_opening() -> re.Pattern[str]:
     """A paragraph's opening that points back at a figure: an opening quote or a word
     and its comma ('Namun,'), then 'angka ini', 'capaian itu' (the anaphor cues)."""
-    cues = vocab.alternatives(vocab.cue_words("anaphor")).replace(r"\ ", r"\s+")
+    cues = vocab.cue_alternation("anaphor")
     return re.compile(rf"[\"\u201c]?\s*(?:\w+,\s*)?(?:{cues})(?!\w)", re.IGNORECASE)
 
 

@@ -384,16 +384,11 @@ def _participant_reads() -> tuple[tuple[scan.Led, tuple[regex.Pattern[str], ...]
     'menghadiri' before what they came to (cues.csv: participant_event), 'sebanyak 45
     orang mengikuti rapat tersebut'. A count of one group ('150 kader') may be a part of
     those who came, so only orang, peserta and undangan count."""
-    event = rf"(?:{_alternation('participant_event')})\b"
+    event = rf"(?:{vocab.cue_alternation('participant_event')})\b"
     came_to = (
         rf"{_COUNT}\s+(?i:{_WHO})\b(?:\s+[\w-]+){{0,3}}?\s+(?i:mengikuti|menghadiri)\s+(?i:{event})"
     )
     return ((_ATTENDANCE, tuple(_PARTICIPANTS)), (_CAME_TO, (scan.literal_first(came_to),)))
-
-
-def _alternation(role: str) -> str:
-    """The cues of a role as one alternation, their words split by any whitespace."""
-    return "|".join(vocab.phrase(w) for w in vocab.cue_words(role))
 
 
 _THEME = scan.Led(scan.literal_first(r"\btema\s*:?\s*[\"“]([^\"”]{3,200})[\"”]", re.I))

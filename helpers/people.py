@@ -497,7 +497,7 @@ def _role_before(
 @lru_cache(maxsize=1)
 def _same_holder() -> re.Pattern[str]:
     """Words just before a role that make it a second role of the one before it."""
-    words = vocab.alternatives(vocab.cue_words("same_holder")).replace(r"\ ", r"\s+")
+    words = vocab.cue_alternation("same_holder")
     return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
 
 

@@ -175,6 +175,12 @@ def alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def cue_alternation(role: str) -> str:
+    """The cues of a role as one regex alternation, longest first, their words split by
+    any run of whitespace."""
+    return "|".join(phrase(w) for w in cue_words(role))
+
+
 def phrase(words: str) -> str:
     """A regex for a phrase whose words may be split by any run of whitespace."""
     return r"\s+".join(map(re.escape, words.split()))
